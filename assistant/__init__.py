@@ -1,0 +1,7 @@
+"""Deskmate: an office assistant that keeps sensitive work on the laptop.
+
+This package is the core that every surface (CLI, local API, tray, watcher,
+add-in) calls. Heavy dependencies load lazily, so importing it is cheap.
+"""
+
+__version__ = "0.1.0"

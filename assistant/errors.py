@@ -1,0 +1,109 @@
+"""User-facing errors and their exit codes.
+
+Every error a user can cause or fix is a ``DeskmateError``. The CLI prints
+``deskmate: error: <message>`` on one line and exits with the class's code;
+other surfaces (API, tray) show the same message. Lower-level exceptions are
+converted at the boundary with ``raise ... from exc`` and never leak.
+
+    DeskmateError (1)
+    ├── InputError
+    │   ├── FileMissingError (3)
+    │   ├── UnsupportedFileError (4)    directory, unknown extension
+    │   ├── CorruptFileError (5)        unreadable, truncated, zip bomb, binary garbage
+    │   ├── EncryptedFileError (6)      password-protected OOXML
+    │   ├── EmptyFileError (7)          zero bytes or no text
+    │   ├── FileTooLargeError (8)
+    │   └── OutputExistsError (9)       refusing to overwrite
+    ├── ModelError (10)                 model missing or failed to run
+    │   └── ChecksumMismatchError (11)
+    └── CatalogError (12)               bad catalog entry or name
+
+Exit code 2 is reserved for command-line usage errors (bad options), and 130
+for Ctrl-C. Keep README.md's table in step with this one.
+"""
+
+from __future__ import annotations
+
+
+class DeskmateError(Exception):
+    """Base class: a message for the user, saying what went wrong and how to fix it."""
+
+    exit_code = 1
+    kind = "error"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class InputError(DeskmateError):
+    kind = "input"
+
+
+class FileMissingError(InputError):
+    exit_code = 3
+    kind = "file_missing"
+
+
+class UnsupportedFileError(InputError):
+    exit_code = 4
+    kind = "unsupported_file"
+
+
+class CorruptFileError(InputError):
+    exit_code = 5
+    kind = "corrupt_file"
+
+
+class EncryptedFileError(InputError):
+    exit_code = 6
+    kind = "encrypted_file"
+
+
+class EmptyFileError(InputError):
+    exit_code = 7
+    kind = "empty_file"
+
+
+class FileTooLargeError(InputError):
+    exit_code = 8
+    kind = "file_too_large"
+
+
+class OutputExistsError(InputError):
+    exit_code = 9
+    kind = "output_exists"
+
+
+class ModelError(DeskmateError):
+    exit_code = 10
+    kind = "model"
+
+
+class ChecksumMismatchError(ModelError):
+    exit_code = 11
+    kind = "checksum_mismatch"
+
+
+class CatalogError(DeskmateError):
+    exit_code = 12
+    kind = "catalog"
+
+
+USAGE_EXIT_CODE = 2
+INTERRUPTED_EXIT_CODE = 130
+
+
+def exit_codes() -> dict[int, str]:
+    """Exit code -> error class name, for documentation and tests."""
+    codes: dict[int, str] = {0: "success", USAGE_EXIT_CODE: "usage"}
+    stack: list[type[DeskmateError]] = [DeskmateError]
+    while stack:
+        cls = stack.pop()
+        codes.setdefault(cls.exit_code, cls.__name__)
+        stack.extend(cls.__subclasses__())
+    codes[INTERRUPTED_EXIT_CODE] = "interrupted"
+    return codes
