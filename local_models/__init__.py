@@ -1,0 +1,17 @@
+"""Local models: the llama.cpp runtime and the model catalog."""
+
+from local_models.backend import Backend, Completion, Message
+from local_models.catalog import DEFAULT_MODEL, Catalog, ModelEntry
+from local_models.llama import LlamaBackend
+from local_models.runtime import RuntimeSettings
+
+__all__ = [
+    "DEFAULT_MODEL",
+    "Backend",
+    "Catalog",
+    "Completion",
+    "LlamaBackend",
+    "Message",
+    "ModelEntry",
+    "RuntimeSettings",
+]
