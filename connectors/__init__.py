@@ -1,0 +1,6 @@
+"""Connectors: reading Office files, email and transcripts (cloud APIs come later)."""
+
+from connectors.document import Document
+from connectors.readers import read_document, supported_extensions
+
+__all__ = ["Document", "read_document", "supported_extensions"]

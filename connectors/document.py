@@ -1,0 +1,28 @@
+"""The one shape every reader returns: text plus metadata."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Document:
+    """A readable file's text and what we know about it.
+
+    ``kind`` is the reader's name (docx, xlsx, text, eml). ``sheets`` lists a
+    workbook's sheet names; ``headers`` an email's main headers. ``truncated``
+    says the text stopped at the reader's bound (see ``connectors.limits``).
+    """
+
+    text: str
+    kind: str
+    title: str = ""
+    author: str = ""
+    size: int = 0
+    sheets: tuple[str, ...] = ()
+    headers: dict[str, str] = field(default_factory=dict)
+    truncated: bool = False
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())

@@ -1,0 +1,92 @@
+"""Bounds that keep readers safe on huge or hostile files.
+
+A reader never holds more than ``max_text_chars`` of text, refuses files over
+``max_file_bytes``, and refuses OOXML archives whose parts would inflate past
+``max_unzipped_bytes`` or by more than ``max_zip_ratio`` (zip bombs).
+"""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from assistant.errors import CorruptFileError, EncryptedFileError, FileTooLargeError
+
+# Office saves password-protected OOXML as an OLE compound file, not a zip.
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGIC = b"PK\x03\x04"
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_file_bytes: int = 512 * 1024 * 1024
+    max_unzipped_bytes: int = 1024 * 1024 * 1024
+    max_zip_ratio: int = 200
+    max_text_chars: int = 20_000_000
+
+
+DEFAULT_LIMITS = Limits()
+
+
+def check_size(path: Path, size: int, limits: Limits) -> None:
+    if size > limits.max_file_bytes:
+        raise FileTooLargeError(
+            f"{path.name} is {size / 2**20:.0f} MB, over the {limits.max_file_bytes / 2**20:.0f}"
+            f" MB limit; split it into smaller files"
+        )
+
+
+def check_ooxml(path: Path, limits: Limits) -> None:
+    """Refuse encrypted, non-zip, truncated and zip-bomb OOXML files before parsing."""
+    with path.open("rb") as fh:
+        head = fh.read(8)
+    if head.startswith(OLE_MAGIC):
+        raise EncryptedFileError(
+            f"{path.name} is password-protected or encrypted (or an old binary Office file); "
+            f"open it in Office, remove the password or save as .docx/.xlsx, and try again"
+        )
+    if not head.startswith(ZIP_MAGIC):
+        raise CorruptFileError(
+            f"{path.name} is not a valid Office file (it is not an OOXML archive); "
+            f"open and re-save it in Office"
+        )
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+        raise CorruptFileError(
+            f"{path.name} is damaged or truncated ({exc}); open and re-save it in Office"
+        ) from exc
+    total = sum(info.file_size for info in infos)
+    packed = max(1, sum(info.compress_size for info in infos))
+    if total > limits.max_unzipped_bytes or total / packed > limits.max_zip_ratio:
+        raise CorruptFileError(
+            f"{path.name} expands to {total / 2**20:.0f} MB from {packed / 2**20:.1f} MB; "
+            f"it looks like a zip bomb and was not opened"
+        )
+
+
+class TextBudget:
+    """Collects text pieces up to a character bound, remembering if it stopped early."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.parts: list[str] = []
+        self.used = 0
+        self.truncated = False
+
+    def add(self, piece: str) -> bool:
+        """Append a piece; False once the budget is spent (callers stop reading)."""
+        if self.truncated:
+            return False
+        room = self.limit - self.used
+        if len(piece) > room:
+            piece = piece[:room]
+            self.truncated = True
+        self.parts.append(piece)
+        self.used += len(piece) + 1
+        return not self.truncated
+
+    def text(self) -> str:
+        return "\n".join(p for p in self.parts if p)

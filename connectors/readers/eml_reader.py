@@ -1,0 +1,66 @@
+"""Email .eml: main headers plus the text body (HTML bodies turned into text)."""
+
+from __future__ import annotations
+
+from email import policy
+from email.message import EmailMessage
+from email.parser import BytesParser
+from pathlib import Path
+
+from assistant.errors import CorruptFileError
+from connectors.document import Document
+from connectors.html_text import html_to_text
+from connectors.limits import Limits
+
+HEADERS = ("From", "To", "Cc", "Date", "Subject")
+
+
+def read_eml(path: Path, limits: Limits) -> Document:
+    with path.open("rb") as fh:
+        try:
+            message = BytesParser(policy=policy.default).parse(fh)
+        except (ValueError, TypeError, IndexError) as exc:
+            raise CorruptFileError(f"{path.name} is not a readable email ({exc})") from exc
+    assert isinstance(message, EmailMessage)
+    headers = {name: _header(message, name) for name in HEADERS}
+    headers = {k: v for k, v in headers.items() if v}
+    if not headers:
+        raise CorruptFileError(
+            f"{path.name} has no email headers (From, To, Subject...); is it really an .eml?"
+        )
+    body = body_text(message)[: limits.max_text_chars]
+    head_lines = [f"{k}: {v}" for k, v in headers.items()]
+    return Document(
+        text="\n".join(head_lines) + "\n\n" + body,
+        kind="eml",
+        title=headers.get("Subject", ""),
+        author=headers.get("From", ""),
+        size=path.stat().st_size,
+        headers=headers,
+        truncated=len(body) >= limits.max_text_chars,
+    )
+
+
+def _header(message: EmailMessage, name: str) -> str:
+    try:
+        value = message.get(name)
+    except (ValueError, TypeError, IndexError):  # malformed header: keep the raw text
+        value = next((v for k, v in message.raw_items() if k.lower() == name.lower()), "")
+    return " ".join(str(value or "").split())
+
+
+def body_text(message: EmailMessage) -> str:
+    """The message's readable body: plain text preferred, else HTML as text."""
+    part = message.get_body(preferencelist=("plain", "html"))
+    if part is None:
+        return ""
+    try:
+        content = part.get_content()
+    except (LookupError, ValueError, AssertionError):  # unknown charset, bad encoding
+        payload = part.get_payload(decode=True)
+        content = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else ""
+    if not isinstance(content, str):
+        return ""
+    if part.get_content_subtype() == "html":
+        return html_to_text(content)
+    return content.strip()
