@@ -6,6 +6,20 @@ from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
+class Label:
+    """A sensitivity label on a file: a Microsoft Purview (MIP) label, or an
+    email's RFC 2156 ``Sensitivity`` header. ``id`` is a lowercase GUID or empty;
+    ``name`` may be empty when the file records only the id."""
+
+    source: str  # "mip" or "sensitivity_header"
+    id: str
+    name: str
+
+    def as_json(self) -> dict[str, str]:
+        return {"source": self.source, "id": self.id, "name": self.name}
+
+
+@dataclass(frozen=True)
 class Document:
     """A readable file's text and what we know about it.
 
@@ -22,6 +36,8 @@ class Document:
     sheets: tuple[str, ...] = ()
     headers: dict[str, str] = field(default_factory=dict)
     truncated: bool = False
+    labels: tuple[Label, ...] = ()
+    unreadable: tuple[str, ...] = ()
 
     @property
     def words(self) -> int:

@@ -36,6 +36,9 @@ READERS: dict[str, Reader] = {
     ".txt": read_text,
     ".md": read_text,
     ".eml": read_eml,
+    # Transcripts are read as text until the notes workflow's transcript reader lands.
+    ".vtt": read_text,
+    ".srt": read_text,
 }
 
 

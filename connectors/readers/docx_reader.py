@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from connectors.document import Document
+from connectors.labels import ooxml_labels
 from connectors.limits import Limits, TextBudget, check_ooxml
 
 
@@ -14,6 +15,7 @@ def read_docx(path: Path, limits: Limits) -> Document:
     from docx.text.paragraph import Paragraph
 
     check_ooxml(path, limits)
+    labels, unreadable = ooxml_labels(path)
     doc = docx.Document(str(path))
     budget = TextBudget(limits.max_text_chars)
     for block in doc.iter_inner_content():
@@ -33,6 +35,8 @@ def read_docx(path: Path, limits: Limits) -> Document:
         author=props.author or "",
         size=path.stat().st_size,
         truncated=budget.truncated,
+        labels=labels,
+        unreadable=unreadable,
     )
 
 

@@ -1,18 +1,25 @@
-"""Email .eml: main headers plus the text body (HTML bodies turned into text)."""
+"""Email .eml: main headers plus the text body (HTML bodies turned into text).
+
+The text carries senders and recipients by display name only; the full header
+values stay in ``Document.headers`` for rules that need them.
+"""
 
 from __future__ import annotations
 
 from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
+from email.utils import getaddresses
 from pathlib import Path
 
 from assistant.errors import CorruptFileError
 from connectors.document import Document
 from connectors.html_text import html_to_text
+from connectors.labels import email_labels
 from connectors.limits import Limits
 
 HEADERS = ("From", "To", "Cc", "Date", "Subject")
+PEOPLE = ("From", "To", "Cc")
 
 
 def read_eml(path: Path, limits: Limits) -> Document:
@@ -29,7 +36,8 @@ def read_eml(path: Path, limits: Limits) -> Document:
             f"{path.name} has no email headers (From, To, Subject...); is it really an .eml?"
         )
     body = body_text(message)[: limits.max_text_chars]
-    head_lines = [f"{k}: {v}" for k, v in headers.items()]
+    head_lines = [f"{k}: {names_only(v) if k in PEOPLE else v}" for k, v in headers.items()]
+    labels = email_labels(_header(message, "msip_labels"), _header(message, "Sensitivity"))
     return Document(
         text="\n".join(head_lines) + "\n\n" + body,
         kind="eml",
@@ -38,7 +46,17 @@ def read_eml(path: Path, limits: Limits) -> Document:
         size=path.stat().st_size,
         headers=headers,
         truncated=len(body) >= limits.max_text_chars,
+        labels=labels,
     )
+
+
+def names_only(value: str) -> str:
+    """People as display names, or their domain: addresses stay out of the text
+    that workflows see and may send on."""
+    people = []
+    for name, address in getaddresses([value]):
+        people.append(name or f"({address.rpartition('@')[2] or 'unknown'})")
+    return ", ".join(p for p in people if p)
 
 
 def _header(message: EmailMessage, name: str) -> str:

@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from connectors.document import Document
+from connectors.labels import ooxml_labels
 from connectors.limits import Limits, TextBudget, check_ooxml
 
 
@@ -13,6 +14,7 @@ def read_xlsx(path: Path, limits: Limits) -> Document:
     import openpyxl
 
     check_ooxml(path, limits)
+    labels, unreadable = ooxml_labels(path)
     workbook = openpyxl.load_workbook(str(path), read_only=True, data_only=True)
     try:
         budget = TextBudget(limits.max_text_chars)
@@ -35,6 +37,8 @@ def read_xlsx(path: Path, limits: Limits) -> Document:
             size=path.stat().st_size,
             sheets=names,
             truncated=budget.truncated,
+            labels=labels,
+            unreadable=unreadable,
         )
     finally:
         workbook.close()
