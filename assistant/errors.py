@@ -16,7 +16,12 @@ converted at the boundary with ``raise ... from exc`` and never leak.
     │   └── OutputExistsError (9)       refusing to overwrite
     ├── ModelError (10)                 model missing or failed to run
     │   └── ChecksumMismatchError (11)
-    └── CatalogError (12)               bad catalog entry or name
+    ├── CatalogError (12)               bad catalog entry or name
+    ├── PolicyError (13)                policy file missing, malformed or invalid
+    ├── KeyringError (14)               no OS keyring to store a key in
+    ├── CloudError (15)                 cloud endpoint unreachable, slow or failing
+    │   └── CloudAuthError (16)         the endpoint rejected the key
+    └── BlockedError (17)               policy forbids processing this content
 
 Exit code 2 is reserved for command-line usage errors (bad options), and 130
 for Ctrl-C. Keep README.md's table in step with this one.
@@ -91,6 +96,31 @@ class ChecksumMismatchError(ModelError):
 class CatalogError(DeskmateError):
     exit_code = 12
     kind = "catalog"
+
+
+class PolicyError(DeskmateError):
+    exit_code = 13
+    kind = "policy"
+
+
+class KeyringError(DeskmateError):
+    exit_code = 14
+    kind = "keyring"
+
+
+class CloudError(DeskmateError):
+    exit_code = 15
+    kind = "cloud"
+
+
+class CloudAuthError(CloudError):
+    exit_code = 16
+    kind = "cloud_auth"
+
+
+class BlockedError(DeskmateError):
+    exit_code = 17
+    kind = "blocked"
 
 
 USAGE_EXIT_CODE = 2
