@@ -18,6 +18,8 @@ import click
 from assistant import __version__
 from assistant.errors import INTERRUPTED_EXIT_CODE, USAGE_EXIT_CODE, DeskmateError
 
+POLICY_HELP = "Org policy file (default: DESKMATE_POLICY, then the machine-wide policy)."
+
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", "-V", prog_name="deskmate")
@@ -35,6 +37,7 @@ def cli() -> None:
 @click.option("--overwrite", is_flag=True, help="Replace --out if it already exists.")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 @click.option("--model", help="Catalog model to use (default: the bundled model).")
+@click.option("--policy", "policy_path", type=click.Path(path_type=Path), help=POLICY_HELP)
 @click.option(
     "--max-tokens",
     type=click.IntRange(16, 4096),
@@ -43,12 +46,20 @@ def cli() -> None:
     help="Longest summary to generate, in tokens.",
 )
 def summarize(
-    path: Path, out: Path | None, overwrite: bool, as_json: bool, model: str | None, max_tokens: int
+    path: Path,
+    out: Path | None,
+    overwrite: bool,
+    as_json: bool,
+    model: str | None,
+    policy_path: Path | None,
+    max_tokens: int,
 ) -> None:
     """Summarize a Word, Excel, text or email file.
 
-    Supported: .docx, .xlsx, .txt, .md, .eml. Long documents are summarized in
-    parts and then combined, so any length works.
+    Supported: .docx, .xlsx, .txt, .md, .eml. The file is checked for
+    sensitive content first: sensitive files run on the local model, and only
+    files the org policy clears may use an approved cloud endpoint. Long
+    documents are summarized in parts and then combined, so any length works.
     """
     from assistant.core import summarize_file
     from assistant.summarize import SummaryOptions
@@ -66,13 +77,96 @@ def summarize(
         out=out,
         overwrite=overwrite,
         progress=progress,
+        policy_path=policy_path,
     )
+    for reason in result.decision.reasons:
+        if reason.kind == "cloud_failed":
+            click.echo(f"deskmate: note: {reason.message}", err=True)
     if as_json:
         click.echo(json.dumps(result.as_json(), ensure_ascii=False))
     elif out is not None:
         click.echo(f"Summary written to {out}")
     else:
         click.echo(result.summary.text)
+
+
+@cli.command()
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the verdict as JSON.")
+@click.option("--policy", "policy_path", type=click.Path(path_type=Path), help=POLICY_HELP)
+@click.option(
+    "--workflow",
+    type=click.Choice(["summarize", "notes", "label"]),
+    default="summarize",
+    show_default=True,
+    help="The workflow whose cloud endpoint applies.",
+)
+def check(path: Path, as_json: bool, policy_path: Path | None, workflow: str) -> None:
+    """Show whether a file is sensitive and where it would run.
+
+    Prints the route (local, cloud, cloud_redacted or blocked), the labels,
+    the findings with masked previews, and the reasons. Nothing is sent anywhere.
+    """
+    from assistant.core import check_file
+
+    result = check_file(path, workflow=workflow, policy_path=policy_path)
+    if as_json:
+        click.echo(json.dumps(result.as_json(), indent=2))
+        return
+    verdict = "sensitive" if result.decision.sensitive else "not sensitive"
+    click.echo(f"{path.name}: {result.decision.route} ({verdict})")
+    for label in result.scan.labels:
+        click.echo(f"  label    {label.name or '(unnamed)'}  [{label.source} {label.id}]".rstrip())
+    for f in result.scan.findings:
+        click.echo(f"  {f.kind:<15} {f.location:<9} {f.preview}  ({f.detector}, {f.score:.2f})")
+    for reason in result.decision.reasons:
+        click.echo(f"  - {reason.message}")
+
+
+@cli.group()
+def keys() -> None:
+    """Store API keys for the policy's cloud endpoints in the OS keyring."""
+
+
+@keys.command("set")
+@click.argument("name")
+def keys_set(name: str) -> None:
+    """Store the API key for endpoint NAME (asked for, or read from stdin)."""
+    from assistant.keys import set_key
+
+    if sys.stdin.isatty():
+        secret = click.prompt(f"API key for {name}", hide_input=True)
+    else:
+        secret = sys.stdin.readline()
+    set_key(name, secret)
+    click.echo(f"Stored the key for {name} in the OS keyring.")
+
+
+@keys.command("list")
+@click.option("--policy", "policy_path", type=click.Path(path_type=Path), help=POLICY_HELP)
+def keys_list(policy_path: Path | None) -> None:
+    """Show each cloud endpoint and where its key comes from (never the key)."""
+    from assistant.keys import env_name, key_source
+    from assistant.policy import load_policy
+
+    policy = load_policy(policy_path)
+    if not policy.endpoints:
+        click.echo(f"No cloud endpoints in the policy ({policy.source}).")
+        return
+    for endpoint in policy.endpoints:
+        source = key_source(endpoint.name)
+        hint = f"  (set with: deskmate keys set {endpoint.name}, or {env_name(endpoint.name)})"
+        click.echo(f"{endpoint.name:<24} {source}{hint if source == 'missing' else ''}")
+
+
+@keys.command("delete")
+@click.argument("name")
+def keys_delete(name: str) -> None:
+    """Remove the stored API key for endpoint NAME."""
+    from assistant.keys import delete_key
+
+    removed = delete_key(name)
+    click.echo(f"Removed the key for {name}." if removed else f"No stored key for {name}.")
 
 
 @cli.group()

@@ -1,38 +1,65 @@
 """The one API every surface calls (CLI, local API, tray, watcher).
 
-Each function runs a whole request: read the input, pick the backend, run the
+Each function runs a whole request: read the input, check it for sensitive
+content, route it (local, cloud, cloud with redaction, or blocked), run the
 workflow, write outputs, and append one content-free row to the usage log,
-for failures too::
+failures included::
 
     result = summarize_file(Path("report.docx"), out=Path("report.summary.md"))
-    print(result.summary.text, result.route, result.event_id)
+    print(result.summary.text, result.decision.route, result.event_id)
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TypeVar
 
-from assistant.errors import DeskmateError
+from assistant.errors import BlockedError, CloudError, DeskmateError
+from assistant.keys import get_key
 from assistant.outputs import check_output, write_summary
+from assistant.policy import Policy, load_policy
+from assistant.redact import Redaction
+from assistant.router import BLOCKED, CLOUD_REDACTED, LOCAL, Decision, Reason, decide
+from assistant.sensitivity import Scan, detect
 from assistant.summarize import Progress, Summary, SummaryOptions, summarize
 from assistant.usage import UsageEvent, UsageLog
-from connectors import read_document
+from connectors import Document, read_document
+from connectors.cloud import CloudBackend
 from local_models import Backend, LlamaBackend
 
-LOCAL = "local"
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    scan: Scan
+    decision: Decision
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "route": self.decision.route,
+            "sensitive": self.decision.sensitive,
+            "findings": [f.as_json() for f in self.scan.findings],
+            "labels": [label.as_json() for label in self.scan.labels],
+            "reasons": [r.as_json() for r in self.decision.reasons],
+        }
 
 
 @dataclass(frozen=True)
 class SummaryResult:
     summary: Summary
-    route: str
+    decision: Decision
     event_id: str
     title: str
     out: Path | None = None
+
+    @property
+    def route(self) -> str:
+        return self.decision.route
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -51,10 +78,12 @@ class _Request:
 
     workflow: str
     route: str = LOCAL
+    reasons: tuple[str, ...] = ()
     model: str = "none"
     input_words: int = 0
     tokens_in: int = 0
     tokens_out: int = 0
+    outcome: str = "ok"
     event_id: str = field(default="")
 
 
@@ -62,14 +91,13 @@ class _Request:
 def _logged(workflow: str) -> Iterator[_Request]:
     request = _Request(workflow)
     started = time.perf_counter()
-    outcome = "ok"
     try:
         yield request
     except DeskmateError as exc:
-        outcome = exc.kind
+        request.outcome = exc.kind
         raise
     except BaseException:
-        outcome = "internal"
+        request.outcome = "internal"
         raise
     finally:
         log = UsageLog.open()
@@ -78,20 +106,94 @@ def _logged(workflow: str) -> Iterator[_Request]:
                 UsageEvent(
                     workflow=workflow,
                     route=request.route,
+                    reasons=",".join(request.reasons),
                     model=request.model,
                     input_words=request.input_words,
                     tokens_in=request.tokens_in,
                     tokens_out=request.tokens_out,
                     latency_ms=round((time.perf_counter() - started) * 1000),
-                    outcome=outcome,
+                    outcome=request.outcome,
                 )
             )
         finally:
             log.close()
 
 
+def check_document(document: Document, policy: Policy, workflow: str) -> CheckResult:
+    """Detect sensitive content in a document (body and title) and route it."""
+    scan = detect(document.text, document.labels, policy.detectors)
+    if document.title and document.title not in document.text:  # e.g. docx core properties
+        title = detect(document.title, (), policy.detectors, location="title")
+        scan = replace(
+            scan, findings=scan.findings + title.findings, errors=scan.errors + title.errors
+        )
+    decision = decide(
+        scan,
+        policy,
+        workflow,
+        has_key=lambda name: get_key(name) is not None,
+        unreadable=document.unreadable,
+        truncated=document.truncated,
+    )
+    return CheckResult(scan, decision)
+
+
+def check_file(path: Path, *, workflow: str = "summarize", policy_path: Path | None = None):
+    return check_document(read_document(path), load_policy(policy_path), workflow)
+
+
 def local_backend(model: str | None = None) -> Backend:
     return LlamaBackend.for_model(model)
+
+
+def _routed(
+    document: Document,
+    check: CheckResult,
+    policy: Policy,
+    request: _Request,
+    model: str | None,
+    run: Callable[[Document, Backend], T],
+    restore: Callable[[T, Redaction], T],
+) -> tuple[T, Decision]:
+    """Run ``run`` where the decision says, redacting and falling back as policy allows."""
+    decision = check.decision
+    request.route, request.reasons = decision.route, decision.reason_kinds
+    if decision.route == BLOCKED:
+        raise BlockedError(
+            f"policy does not allow processing this file: {decision.reasons[-1].message}"
+        )
+    if decision.route != LOCAL and decision.endpoint is not None:
+        key = get_key(decision.endpoint.name) or ""
+        cloud = CloudBackend(decision.endpoint, key)
+        request.model = cloud.name
+        redaction = None
+        sent = document
+        if decision.route == CLOUD_REDACTED:
+            body = [f for f in check.scan.findings if f.location != "title"]
+            redaction = Redaction(document.text, body)
+            has_title_findings = len(body) != len(check.scan.findings)
+            sent = replace(
+                document, text=redaction.text, title="" if has_title_findings else document.title
+            )
+        try:
+            result = run(sent, cloud)
+            return (restore(result, redaction) if redaction else result), decision
+        except CloudError as exc:
+            if not policy.fallback_to_local:
+                raise
+            decision = replace(
+                decision,
+                route=LOCAL,
+                reasons=decision.reasons + (Reason("cloud_failed", f"{exc}; ran locally instead"),),
+            )
+            request.route, request.reasons = LOCAL, decision.reason_kinds
+            request.outcome = "fallback"
+        finally:
+            if redaction:
+                redaction.forget()
+    backend = local_backend(model)
+    request.model = backend.name
+    return run(document, backend), decision
 
 
 def summarize_file(
@@ -102,20 +204,29 @@ def summarize_file(
     out: Path | None = None,
     overwrite: bool = False,
     progress: Progress | None = None,
+    policy_path: Path | None = None,
 ) -> SummaryResult:
-    """Summarize a file on the local model; optionally write a .docx or .md."""
+    """Summarize a file where policy allows; optionally write a .docx or .md."""
     with _logged("summarize") as request:
         if out is not None:
             check_output(out, source=path, overwrite=overwrite)
+        policy = load_policy(policy_path)
         document = read_document(path)
         request.input_words = document.words
-        backend = local_backend(model)
-        request.model = backend.name
-        summary = summarize(document, backend, options, progress)
+        check = check_document(document, policy, "summarize")
+        summary, decision = _routed(
+            document,
+            check,
+            policy,
+            request,
+            model,
+            run=lambda doc, backend: summarize(doc, backend, options, progress),
+            restore=lambda s, red: replace(s, bullets=tuple(red.restore(b) for b in s.bullets)),
+        )
         request.tokens_in, request.tokens_out = summary.tokens_in, summary.tokens_out
         title = document.title or path.stem
         if out is not None:
             write_summary(
-                out, title=title, bullets=summary.bullets, model=summary.model, route=LOCAL
+                out, title=title, bullets=summary.bullets, model=summary.model, route=decision.route
             )
-    return SummaryResult(summary, LOCAL, request.event_id, title, out)
+    return SummaryResult(summary, decision, request.event_id, title, out)

@@ -40,6 +40,12 @@ def m001_events(db: sqlite_utils.Database) -> None:
     db.table("events").create_index(["ts"])
 
 
+@migration
+def m002_reasons(db: sqlite_utils.Database) -> None:
+    """Why the router chose the route: comma-separated reason kinds."""
+    db.table("events").add_column("reasons", str, not_null_default="")
+
+
 def migrate(db: sqlite_utils.Database) -> list[str]:
     """Apply pending migrations; return the names applied."""
     table = db.table("_migrations")

@@ -129,13 +129,17 @@ def to_bullets(text: str, *, truncated: bool = False) -> list[str]:
     """Model output as distinct, clean bullet points.
 
     Small models echo headings, paste table rows and repeat themselves; those
-    are dropped. A bullet cut off by the token limit is dropped too.
+    are dropped. A bullet cut off by the token limit is dropped too, unless it is
+    the only one (then it ends with "…").
     """
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     if not any(_BULLET.match(ln) for ln in lines):
         lines = [s for s in _SENTENCE.split(" ".join(lines)) if s]
     if truncated and lines and not lines[-1].rstrip("*_ ").endswith((".", "!", "?")):
-        lines.pop()
+        if len(lines) > 1:
+            lines.pop()  # cut off by the token limit
+        else:
+            lines[-1] = lines[-1].rstrip(" ,;:") + "…"  # the only bullet: keep what there is
     bullets: list[str] = []
     seen: set[str] = set()
     for line in lines:

@@ -39,6 +39,7 @@ class UsageEvent:
     tokens_out: int
     latency_ms: int
     outcome: str = "ok"
+    reasons: str = ""  # comma-separated reason kinds, e.g. "sensitive_content,label"
 
 
 class UsageLog:
@@ -59,6 +60,8 @@ class UsageLog:
         for key in ("workflow", "route", "model", "outcome"):
             if not _IDENT.match(str(row[key])):
                 raise ValueError(f"usage field {key} must be a short identifier")
+        if row["reasons"] and not all(_IDENT.match(r) for r in row["reasons"].split(",")):
+            raise ValueError("usage field reasons must be comma-separated identifiers")
         row["id"] = str(uuid.uuid4())
         row["ts"] = dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
         with self.db.conn:
