@@ -35,7 +35,9 @@ def budget_xlsx(tmp_path: Path) -> Path:
     return factories.make_xlsx(tmp_path / "budget.xlsx")
 
 
-def run_cli(*args: str, env: dict[str, str] | None = None, timeout: float = 600):
+def run_cli(
+    *args: str, env: dict[str, str] | None = None, input: str | None = None, timeout: float = 600
+):
     """Run ``deskmate`` in a fresh process, as a user would."""
     full_env = {**os.environ, **(env or {})}
     return subprocess.run(
@@ -44,5 +46,6 @@ def run_cli(*args: str, env: dict[str, str] | None = None, timeout: float = 600)
         text=True,
         env=full_env,
         cwd=REPO,
+        input=input if input is not None else "",
         timeout=timeout,
     )

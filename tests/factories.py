@@ -102,3 +102,72 @@ def long_text(words: int) -> list[str]:
 
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+CUSTOM_XML = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" '
+    'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">{props}'
+    "</Properties>"
+)
+CUSTOM_PROP = (
+    '<property fmtid="{{D5CDD505-2E9C-101B-9397-08002B2CF9AE}}" pid="{pid}" name="{name}">'
+    "<vt:lpwstr>{value}</vt:lpwstr></property>"
+)
+LABEL_INFO_XML = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<clbl:labelList xmlns:clbl="http://schemas.microsoft.com/office/2020/mipLabelMetadata">'
+    '<clbl:label id="{{{guid}}}" enabled="1" method="Standard" '
+    'siteId="{{72f988bf-86f1-41af-91ab-2d7cd011db47}}" removed="0"/></clbl:labelList>'
+)
+
+
+def add_mip_label(path: Path, guid: str, name: str | None, *, label_info: bool = False) -> Path:
+    """Write a Purview label into an OOXML file the way Office does.
+
+    With ``name`` it goes into docProps/custom.xml (MSIP_Label_<guid>_...); with
+    ``label_info`` into docMetadata/LabelInfo.xml, which carries the id only.
+    """
+    import zipfile
+
+    with zipfile.ZipFile(path) as src:
+        parts = {i.filename: src.read(i.filename) for i in src.infolist()}
+    types = parts["[Content_Types].xml"].decode()
+    rels = parts["_rels/.rels"].decode()
+    if name is not None:
+        fields = {"Enabled": "true", "SetDate": "2026-11-01T10:00:00Z", "Method": "Standard",
+                  "Name": name, "SiteId": "72f988bf-86f1-41af-91ab-2d7cd011db47"}  # fmt: skip
+        props = "".join(
+            CUSTOM_PROP.format(pid=i + 2, name=f"MSIP_Label_{guid}_{k}", value=v)
+            for i, (k, v) in enumerate(fields.items())
+        )
+        parts["docProps/custom.xml"] = CUSTOM_XML.format(props=props).encode()
+        types = types.replace(
+            "</Types>",
+            '<Override PartName="/docProps/custom.xml" ContentType="application/'
+            'vnd.openxmlformats-officedocument.custom-properties+xml"/></Types>',
+        )
+        rels = rels.replace(
+            "</Relationships>",
+            '<Relationship Id="rIdCustom" Type="http://schemas.openxmlformats.org/officeDocument/'
+            '2006/relationships/custom-properties" Target="docProps/custom.xml"/></Relationships>',
+        )
+    if label_info:
+        parts["docMetadata/LabelInfo.xml"] = LABEL_INFO_XML.format(guid=guid).encode()
+        types = types.replace(
+            "</Types>",
+            '<Override PartName="/docMetadata/LabelInfo.xml" ContentType="application/'
+            'vnd.ms-office.classificationlabels+xml"/></Types>',
+        )
+        rels = rels.replace(
+            "</Relationships>",
+            '<Relationship Id="rIdLabel" Type="http://schemas.microsoft.com/office/2020/02/'
+            'relationships/classificationlabels" Target="docMetadata/LabelInfo.xml"/>'
+            "</Relationships>",
+        )
+    parts["[Content_Types].xml"] = types.encode()
+    parts["_rels/.rels"] = rels.encode()
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as dst:
+        for name_, data in parts.items():
+            dst.writestr(name_, data)
+    return path

@@ -126,5 +126,7 @@ def test_whitespace_only_file_has_no_text(tmp_path: Path) -> None:
 def test_unknown_extension_lists_supported(tmp_path: Path) -> None:
     path = tmp_path / "slides.pptx"
     path.write_bytes(b"PK\x03\x04")
-    with pytest.raises(UnsupportedFileError, match=r"\.docx, \.eml, \.md, \.txt, \.xlsx"):
+    with pytest.raises(
+        UnsupportedFileError, match=r"\.docx, \.eml, \.md, \.srt, \.txt, \.vtt, \.xlsx"
+    ):
         read_document(path)

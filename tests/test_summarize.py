@@ -114,6 +114,7 @@ def _rows(db_file: Path, sql: str) -> list[sqlite3.Row]:
         ("- One.\n- One.\n* Two!\n1. Three?", False, ["One.", "Two!", "Three?"]),
         ("First sentence. Second sentence.", False, ["First sentence.", "Second sentence."]),
         ("- ### Risks Lisbon slips.\n- a | b | c\n- cut off mid", True, ["Risks Lisbon slips."]),
+        ("Only one sentence, cut off mid", True, ["Only one sentence, cut off mid…"]),
     ],
 )
 def test_bullets_are_cleaned(raw: str, truncated: bool, expected: list[str]) -> None:

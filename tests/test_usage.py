@@ -40,13 +40,14 @@ def test_open_runs_migrations_once_and_records(tmp_path: Path) -> None:
         "tokens_out",
         "latency_ms",
         "outcome",
+        "reasons",
     }
     (row,) = log.events()
     assert row["id"] == event_id and row["outcome"] == "ok"
     assert log.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
-@pytest.mark.parametrize("field", ["workflow", "route", "model", "outcome"])
+@pytest.mark.parametrize("field", ["workflow", "route", "model", "outcome", "reasons"])
 def test_free_text_cannot_enter_the_log(tmp_path: Path, field: str) -> None:
     log = UsageLog.open(tmp_path / "usage.db")
     with pytest.raises(ValueError):

@@ -1,0 +1,137 @@
+"""End to end: a real OpenAI-compatible server as the approved cloud, behind a
+recording proxy, so the tests see exactly what left the machine."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from assistant.core import summarize_file
+from assistant.errors import CloudError
+from assistant.summarize import SummaryOptions
+from tests import factories
+from tests.cloud_server import API_KEY, LlamaServer, RecordingProxy, write_policy
+from tests.conftest import run_cli
+from tests.test_bad_input import _garbage_txt, _truncated_docx, _zip_bomb_docx
+
+SHORT = SummaryOptions(max_tokens=48, map_max_tokens=32)
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[LlamaServer]:
+    srv = LlamaServer()
+    yield srv
+    srv.stop()
+
+
+@pytest.fixture
+def proxy(server: LlamaServer) -> Iterator[RecordingProxy]:
+    rec = RecordingProxy(server)
+    yield rec
+    rec.close()
+
+
+@pytest.fixture(autouse=True)
+def cloud_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DESKMATE_KEY_TESTCLOUD", API_KEY)
+
+
+def _public_doc(tmp_path: Path) -> Path:
+    return factories.make_docx(tmp_path / "plan.docx")
+
+
+def _sensitive_doc(tmp_path: Path) -> Path:
+    return factories.make_docx(
+        tmp_path / "refund.docx",
+        paragraphs=["Refund card 4539 1488 0343 6467 for the Aurora customer by Friday."],
+    )
+
+
+def test_public_goes_to_cloud_and_sensitive_never_does(tmp_path: Path, proxy: RecordingProxy):
+    policy = write_policy(tmp_path / "policy.toml", proxy.base_url)
+
+    sensitive = summarize_file(_sensitive_doc(tmp_path), options=SHORT, policy_path=policy)
+    assert sensitive.route == "local" and sensitive.summary.model == "smollm2-135m-instruct"
+    assert proxy.requests == []
+
+    public = summarize_file(_public_doc(tmp_path), options=SHORT, policy_path=policy)
+    assert public.route == "cloud" and public.summary.model == "testcloud"
+    assert public.summary.bullets
+    assert proxy.requests and all(p == "/v1/chat/completions" for p, _ in proxy.requests)
+    assert b"Aurora" in proxy.sent()
+    assert b"4539" not in proxy.sent()
+
+
+def test_server_stopped_mid_run_falls_back_to_local(tmp_path: Path, deskmate_home: Path) -> None:
+    own = LlamaServer()  # this test kills its server
+    rec = RecordingProxy(own)
+    try:
+        policy = write_policy(tmp_path / "policy.toml", rec.base_url, context=1024)
+        long_doc = factories.make_docx(tmp_path / "long.docx", paragraphs=factories.long_text(1500))
+        rec.stop_upstream_after = 1  # the first part is summarized, then the cloud dies
+        result = summarize_file(long_doc, options=SHORT, policy_path=policy)
+    finally:
+        rec.close()
+        own.stop()
+    assert len(rec.requests) >= 2  # one answered, the next failed
+    assert result.route == "local" and result.summary.model == "smollm2-135m-instruct"
+    assert result.decision.reason_kinds[-1] == "cloud_failed"
+    assert result.summary.bullets
+    conn = sqlite3.connect(deskmate_home / "usage.db")
+    row = conn.execute("SELECT route, outcome, reasons FROM events").fetchone()
+    assert row == ("local", "fallback", "cleared,cloud_failed")
+
+
+def test_unreachable_cloud_without_fallback_is_an_error(tmp_path: Path) -> None:
+    policy = write_policy(tmp_path / "policy.toml", "http://127.0.0.1:9/v1", fallback=False)
+    with pytest.raises(CloudError, match="unreachable"):
+        summarize_file(_public_doc(tmp_path), options=SHORT, policy_path=policy)
+    result = run_cli("summarize", str(_public_doc(tmp_path)), "--policy", str(policy))
+    assert result.returncode == CloudError.exit_code and "Traceback" not in result.stderr
+
+
+def test_wrong_key_falls_back_and_never_shows_the_key(
+    tmp_path: Path, proxy: RecordingProxy, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DESKMATE_KEY_TESTCLOUD", "wrong-key-Zx81")
+    policy = write_policy(tmp_path / "policy.toml", proxy.base_url)
+    result = run_cli("summarize", str(_public_doc(tmp_path)), "--policy", str(policy),
+                     "--max-tokens", "32")  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "rejected the API key" in result.stderr and "ran locally" in result.stderr
+    assert "wrong-key-Zx81" not in result.stderr + result.stdout
+
+
+def test_redaction_mode_sends_no_values_and_restores_them(tmp_path: Path, proxy: RecordingProxy):
+    policy = write_policy(tmp_path / "policy.toml", proxy.base_url, redact=True)
+    values = ["olivia.nguyen@contoso.example", "+44 20 7946 0958", "Olivia Nguyen"]
+    doc = factories.make_docx(
+        tmp_path / "contact.docx",
+        title="Supplier contact",
+        paragraphs=[
+            "Olivia Nguyen received a formal warning about the late Aurora deliveries.",
+            "Contact: olivia.nguyen@contoso.example, phone +44 20 7946 0958.",
+        ],
+    )
+    result = summarize_file(doc, options=SummaryOptions(max_tokens=96), policy_path=policy)
+    assert result.route == "cloud_redacted"
+    sent = proxy.sent().decode()
+    assert proxy.requests
+    for value in values:
+        assert value not in sent
+        assert value.replace("+", "\\u002b") not in sent
+    assert "[EMAIL_1]" in sent and "[PERSON_1]" in sent
+    answer = result.summary.text
+    assert any(value in answer for value in values), answer  # restored
+    assert "[EMAIL_1]" not in answer and "[PERSON_1]" not in answer and "[PHONE_1]" not in answer
+
+
+@pytest.mark.parametrize("make", [_truncated_docx, _zip_bomb_docx, _garbage_txt])
+def test_bad_files_send_nothing(tmp_path: Path, proxy: RecordingProxy, make) -> None:
+    policy = write_policy(tmp_path / "policy.toml", proxy.base_url)
+    result = run_cli("summarize", str(make(tmp_path)), "--policy", str(policy))
+    assert result.returncode in (4, 5) and "Traceback" not in result.stderr
+    assert proxy.requests == []
