@@ -132,8 +132,6 @@ def add_mip_label(path: Path, guid: str, name: str | None, *, label_info: bool =
 
     with zipfile.ZipFile(path) as src:
         parts = {i.filename: src.read(i.filename) for i in src.infolist()}
-    types = parts["[Content_Types].xml"].decode()
-    rels = parts["_rels/.rels"].decode()
     if name is not None:
         fields = {"Enabled": "true", "SetDate": "2026-11-01T10:00:00Z", "Method": "Standard",
                   "Name": name, "SiteId": "72f988bf-86f1-41af-91ab-2d7cd011db47"}  # fmt: skip
@@ -141,33 +139,32 @@ def add_mip_label(path: Path, guid: str, name: str | None, *, label_info: bool =
             CUSTOM_PROP.format(pid=i + 2, name=f"MSIP_Label_{guid}_{k}", value=v)
             for i, (k, v) in enumerate(fields.items())
         )
-        parts["docProps/custom.xml"] = CUSTOM_XML.format(props=props).encode()
-        types = types.replace(
-            "</Types>",
-            '<Override PartName="/docProps/custom.xml" ContentType="application/'
-            'vnd.openxmlformats-officedocument.custom-properties+xml"/></Types>',
-        )
-        rels = rels.replace(
-            "</Relationships>",
-            '<Relationship Id="rIdCustom" Type="http://schemas.openxmlformats.org/officeDocument/'
-            '2006/relationships/custom-properties" Target="docProps/custom.xml"/></Relationships>',
+        _add_part(
+            parts,
+            "docProps/custom.xml",
+            CUSTOM_XML.format(props=props),
+            "application/vnd.openxmlformats-officedocument.custom-properties+xml",
+            "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties",
         )
     if label_info:
-        parts["docMetadata/LabelInfo.xml"] = LABEL_INFO_XML.format(guid=guid).encode()
-        types = types.replace(
-            "</Types>",
-            '<Override PartName="/docMetadata/LabelInfo.xml" ContentType="application/'
-            'vnd.ms-office.classificationlabels+xml"/></Types>',
+        _add_part(
+            parts,
+            "docMetadata/LabelInfo.xml",
+            LABEL_INFO_XML.format(guid=guid),
+            "application/vnd.ms-office.classificationlabels+xml",
+            "http://schemas.microsoft.com/office/2020/02/relationships/classificationlabels",
         )
-        rels = rels.replace(
-            "</Relationships>",
-            '<Relationship Id="rIdLabel" Type="http://schemas.microsoft.com/office/2020/02/'
-            'relationships/classificationlabels" Target="docMetadata/LabelInfo.xml"/>'
-            "</Relationships>",
-        )
-    parts["[Content_Types].xml"] = types.encode()
-    parts["_rels/.rels"] = rels.encode()
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as dst:
-        for name_, data in parts.items():
-            dst.writestr(name_, data)
+        for part_name, data in parts.items():
+            dst.writestr(part_name, data)
     return path
+
+
+def _add_part(parts: dict[str, bytes], name: str, xml: str, content_type: str, rel: str) -> None:
+    """Add a package part with its content type and a root relationship to it."""
+    parts[name] = xml.encode()
+    override = f'<Override PartName="/{name}" ContentType="{content_type}"/></Types>'
+    types = parts["[Content_Types].xml"].decode().replace("</Types>", override)
+    parts["[Content_Types].xml"] = types.encode()
+    link = f'<Relationship Id="rId{len(parts)}x" Type="{rel}" Target="{name}"/></Relationships>'
+    parts["_rels/.rels"] = parts["_rels/.rels"].decode().replace("</Relationships>", link).encode()

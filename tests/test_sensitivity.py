@@ -126,3 +126,30 @@ def test_a_failing_detector_is_reported_not_raised(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(sensitivity, "find_secrets", broken)
     scan = detect("password: Falcon#2026")
     assert scan.errors == ("secrets",)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "John Smith met HR on Monday. He received a formal warning about attendance.",
+            "John Smith",
+        ),
+        (
+            "Dear Marcus Lee,\nThis letter confirms the final warning issued on 3 November.",
+            "Marcus Lee",
+        ),
+        ("Maria Garcia joined in May. Her diagnosis was shared with HR.", "Maria Garcia"),
+    ],
+)
+def test_names_in_the_sentence_before_the_context(text: str, name: str) -> None:
+    scan = detect(text)
+    assert name in [text[f.start : f.end] for f in scan.findings if f.kind == "person"]
+
+
+def test_unrelated_long_sentence_before_is_not_searched() -> None:
+    text = (
+        "Ana Souza presented the quarterly logistics figures to the whole regional team today.\n"
+        "The salary bands for 2027 were approved by finance."
+    )
+    assert "person" not in detect(text).kinds

@@ -22,7 +22,8 @@ from assistant.sensitivity.config import DetectorConfig
 
 Hit = tuple[str, int, int, float]
 
-_UNUSED_PIPES = ["tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
+# The NER pipe embeds tokens itself, so the shared tok2vec is not needed either.
+_UNUSED_PIPES = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
 MAX_WINDOWS = 400  # more personal-context windows than this: give up, stay local
 _PERSONAL = re.compile(
     r"(?i)\b(?:he|she|his|her|him|their|employee|patient|colleague|staff member|"
@@ -31,6 +32,8 @@ _PERSONAL = re.compile(
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+_SHORT_LINE = 60  # characters: a salutation, a name line, a heading
+_PRONOUN = re.compile(r"(?i)\b(?:he|she|his|her|him|they|their|them)\b")
 
 
 class TooManyContexts(Exception):
@@ -52,8 +55,7 @@ def _analyzer() -> Any:
 
     class NerOnlyEngine(SpacyNlpEngine):
         def load(self) -> None:
-            # Names need only tok2vec + ner: the tagger, parser and lemmatizer
-            # would more than double the cost of every window.
+            # Names need only the ner pipe: the rest would triple the cost of a window.
             self.nlp = {"en": spacy.load(str(model_dir), exclude=_UNUSED_PIPES)}  # type: ignore[assignment]
 
     engine = NerOnlyEngine(models=[{"lang_code": "en", "model_name": str(model_dir)}])
@@ -65,16 +67,21 @@ def _analyzer() -> Any:
 
 
 def _windows(text: str, contexts: list[tuple[int, int, bool]], size: int) -> list[list[int]]:
-    """The sentence around each context word and the one before it, at most
-    ``size`` characters either side; overlapping windows merge."""
+    """The sentence around each context word, at most ``size`` characters either
+    side, and the sentence before it when this one refers back with a pronoun
+    ("He received a warning") or that one is short, like a salutation or a
+    "Name:" line ("Dear Marcus Lee,"); overlapping windows merge."""
     merged: list[list[int]] = []
     for start, end, _ in sorted(contexts):
         lo = max(0, start - size)
         cuts = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
-        if len(cuts) >= 2:
-            lo = cuts[-2]
         m = _SENTENCE_END.search(text, end, min(len(text), end + size))
         hi = m.start() + 1 if m else min(len(text), end + size)
+        previous = cuts[-1] - (cuts[-2] if len(cuts) >= 2 else lo) if cuts else 0
+        if cuts and previous > _SHORT_LINE and not _PRONOUN.search(text, cuts[-1], hi):
+            lo = cuts[-1]  # this sentence alone
+        elif len(cuts) >= 2:
+            lo = cuts[-2]  # and the one before it
         if merged and lo <= merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], hi)
         else:
