@@ -79,15 +79,87 @@ def summarize(
         progress=progress,
         policy_path=policy_path,
     )
-    for reason in result.decision.reasons:
-        if reason.kind == "cloud_failed":
-            click.echo(f"deskmate: note: {reason.message}", err=True)
+    _note_fallback(result.decision)
     if as_json:
         click.echo(json.dumps(result.as_json(), ensure_ascii=False))
     elif out is not None:
         click.echo(f"Summary written to {out}")
     else:
         click.echo(result.summary.text)
+
+
+@cli.command()
+@click.argument("transcript", type=click.Path(path_type=Path))
+@click.option("--out", type=click.Path(path_type=Path), help="Write the notes to a .docx or .md.")
+@click.option("--overwrite", is_flag=True, help="Replace --out if it already exists.")
+@click.option("--json", "as_json", is_flag=True, help="Print the notes as JSON.")
+@click.option("--model", help="Catalog model to use (default: the bundled model).")
+@click.option("--policy", "policy_path", type=click.Path(path_type=Path), help=POLICY_HELP)
+def notes(
+    transcript: Path,
+    out: Path | None,
+    overwrite: bool,
+    as_json: bool,
+    model: str | None,
+    policy_path: Path | None,
+) -> None:
+    """Turn a meeting transcript into structured notes.
+
+    Reads Teams/Zoom .vtt, .srt, .docx, .txt and .md transcripts with speaker
+    tags ("Name:" or <v Name>). Notes hold a short summary, decisions, action
+    items (owner, task, due date when stated), open questions, attendees and
+    duration.
+    """
+    from assistant.core import notes_file
+
+    progress = None
+    if not as_json and sys.stderr.isatty():
+
+        def progress(index: int, total: int) -> None:
+            click.echo(f"\rReading part {index} of {total}…", err=True, nl=index == total)
+
+    result = notes_file(
+        transcript,
+        model=model,
+        out=out,
+        overwrite=overwrite,
+        progress=progress,
+        policy_path=policy_path,
+    )
+    _note_fallback(result.decision)
+    data = result.as_json()
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    elif out is not None:
+        click.echo(f"Notes written to {out}")
+    else:
+        click.echo(_notes_text(data))
+    if not data["attendees"]:
+        click.echo(
+            "deskmate: note: the transcript has no speaker tags; owners are unknown", err=True
+        )
+
+
+def _notes_text(data: dict) -> str:
+    lines = ["Summary", f"  {data['summary']}", "", "Decisions"]
+    lines += [f"  - {d}" for d in data["decisions"]] or ["  (none)"]
+    lines += ["", "Action items"]
+    for a in data["action_items"]:
+        due = f" (due {a['due']})" if a["due"] else ""
+        lines.append(f"  - {a['owner']}: {a['task']}{due}")
+    if not data["action_items"]:
+        lines.append("  (none)")
+    lines += ["", "Open questions"] + ([f"  - {q}" for q in data["open_questions"]] or ["  (none)"])
+    lines += ["", f"Attendees: {', '.join(data['attendees']) or 'not recorded'}"]
+    estimated = " (estimated)" if data["duration_estimated"] else ""
+    lines.append(f"Duration: {data['duration_minutes']:g} minutes{estimated}")
+    return "\n".join(lines)
+
+
+def _note_fallback(decision) -> None:
+    for reason in decision.reasons:
+        if reason.kind == "cloud_failed":
+            click.echo(f"deskmate: note: {reason.message}", err=True)
 
 
 @cli.command()

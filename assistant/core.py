@@ -20,7 +20,8 @@ from typing import TypeVar
 
 from assistant.errors import BlockedError, CloudError, DeskmateError
 from assistant.keys import get_key
-from assistant.outputs import check_output, write_summary
+from assistant.notes import MeetingNotes, make_notes, transcript_from
+from assistant.outputs import check_output, write_notes, write_summary
 from assistant.policy import Policy, load_policy
 from assistant.redact import Redaction
 from assistant.router import BLOCKED, CLOUD_REDACTED, LOCAL, Decision, Reason, decide
@@ -29,6 +30,7 @@ from assistant.summarize import Progress, Summary, SummaryOptions, summarize
 from assistant.usage import UsageEvent, UsageLog
 from connectors import Document, read_document
 from connectors.cloud import CloudBackend
+from connectors.transcripts import read_transcript
 from local_models import Backend, LlamaBackend
 
 T = TypeVar("T")
@@ -230,3 +232,53 @@ def summarize_file(
                 out, title=title, bullets=summary.bullets, model=summary.model, route=decision.route
             )
     return SummaryResult(summary, decision, request.event_id, title, out)
+
+
+@dataclass(frozen=True)
+class NotesResult:
+    notes: MeetingNotes
+    decision: Decision
+    event_id: str
+    title: str
+    out: Path | None = None
+
+    def as_json(self) -> dict[str, object]:
+        return self.notes.as_json(self.decision.route)
+
+
+def notes_file(
+    path: Path,
+    *,
+    model: str | None = None,
+    out: Path | None = None,
+    overwrite: bool = False,
+    max_tokens: int = 160,
+    progress: Progress | None = None,
+    policy_path: Path | None = None,
+) -> NotesResult:
+    """Structured notes from a .vtt, .srt, .docx, .txt or .md transcript."""
+    with _logged("notes") as request:
+        if out is not None:
+            check_output(out, source=path, overwrite=overwrite)
+        policy = load_policy(policy_path)
+        transcript = read_transcript(path)
+        document = transcript.as_document()
+        request.input_words = transcript.words
+        check = check_document(document, policy, "notes")
+        notes, decision = _routed(
+            document,
+            check,
+            policy,
+            request,
+            model,
+            run=lambda doc, backend: make_notes(
+                transcript_from(doc, transcript), backend, max_tokens=max_tokens, progress=progress
+            ),
+            restore=lambda n, red: n.restored(red.restore),
+        )
+        request.tokens_in, request.tokens_out = notes.tokens_in, notes.tokens_out
+        title = transcript.title or path.stem
+        result = NotesResult(notes, decision, request.event_id, title, out)
+        if out is not None:
+            write_notes(out, result.as_json(), title=title)
+    return replace(result, event_id=request.event_id)
