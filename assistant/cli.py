@@ -12,6 +12,7 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -160,6 +161,86 @@ def _note_fallback(decision) -> None:
     for reason in decision.reasons:
         if reason.kind == "cloud_failed":
             click.echo(f"deskmate: note: {reason.message}", err=True)
+
+
+@cli.command()
+@click.argument("path", required=False, type=click.Path(path_type=Path))
+@click.option(
+    "--taxonomy",
+    "taxonomy_path",
+    type=click.Path(path_type=Path),
+    help="TOML file with the labels and rules (default: the org policy's).",
+)
+@click.option("--out", type=click.Path(path_type=Path), help="Write an .xlsx report.")
+@click.option("--overwrite", is_flag=True, help="Replace --out if it already exists.")
+@click.option("--json", "as_json", is_flag=True, help="Print the labels as JSON.")
+@click.option("--model", help="Catalog model to use (default: the bundled model).")
+@click.option("--policy", "policy_path", type=click.Path(path_type=Path), help=POLICY_HELP)
+@click.option(
+    "--correct",
+    nargs=2,
+    metavar="MESSAGE_ID LABEL",
+    help="Record the right label for a message you labeled before.",
+)
+def label(
+    path: Path | None,
+    taxonomy_path: Path | None,
+    out: Path | None,
+    overwrite: bool,
+    as_json: bool,
+    model: str | None,
+    policy_path: Path | None,
+    correct: tuple[str, str] | None,
+) -> None:
+    """Label and prioritise email: an .eml, a folder, an .mbox or a .msg.
+
+    Rules from the policy (or --taxonomy) apply first; then a classifier
+    trained on your corrections, when confident; then the model, which can
+    only answer with a label from the taxonomy. `deskmate label --correct
+    MESSAGE_ID LABEL` records a correction; `deskmate label train` fits the
+    classifier on your corrections.
+    """
+    from assistant import core
+
+    if correct:
+        stored = core.correct_label(correct[0], correct[1], taxonomy_path=taxonomy_path)
+        click.echo(f"Recorded {correct[0]} as {stored}.")
+        return
+    if path is None:
+        raise click.UsageError("give an .eml, .mbox, .msg or folder to label, or --correct")
+    if str(path) == "train" and not path.exists():
+        report = core.train_labels()
+        click.echo(f"Trained on {report.examples} corrections ({', '.join(report.labels)}).")
+        return
+    if out is not None:
+        from assistant.outputs import check_output_path
+
+        check_output_path(out, (".xlsx",), overwrite=overwrite)
+    results = core.label_mail(
+        path, taxonomy_path=taxonomy_path, policy_path=policy_path, model=model
+    )
+    rows: list[dict[str, Any]] = [r.as_json() for r in results]
+    for row in rows:
+        if row["error"]:
+            click.echo(f"deskmate: warning: skipped {row['source']}: {row['error']}", err=True)
+    if not any(not row["error"] for row in rows):
+        from assistant.errors import CorruptFileError
+
+        raise CorruptFileError(f"no readable messages in {path}")
+    if out is not None:
+        from assistant.outputs import write_label_report
+
+        write_label_report(out, rows)
+        click.echo(f"Labels for {sum(not r['error'] for r in rows)} messages written to {out}")
+    elif as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for row in rows:
+            if not row["error"]:
+                click.echo(
+                    f"{', '.join(row['labels']):<24} {row['priority']:<7} {row['subject'][:60]}"
+                )
+                click.echo(f"{'':<24} {row['reason']}  [{row['message_id']}]")
 
 
 @cli.command()

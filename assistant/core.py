@@ -282,3 +282,132 @@ def notes_file(
         if out is not None:
             write_notes(out, result.as_json(), title=title)
     return replace(result, event_id=request.event_id)
+
+
+@dataclass(frozen=True)
+class MessageResult:
+    message_id: str
+    source: str
+    date: str = ""
+    sender: str = ""
+    subject: str = ""
+    labels: tuple[str, ...] = ()
+    priority: str = ""
+    reason: str = ""
+    method: str = ""
+    route: str = ""
+    error: str | None = None
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "message_id": self.message_id,
+            "source": self.source,
+            "date": self.date,
+            "sender": self.sender,
+            "subject": self.subject,
+            "labels": list(self.labels),
+            "priority": self.priority,
+            "reason": self.reason,
+            "method": self.method,
+            "route": self.route,
+            "error": self.error,
+        }
+
+
+def label_mail(
+    path: Path,
+    *,
+    taxonomy_path: Path | None = None,
+    policy_path: Path | None = None,
+    model: str | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> list[MessageResult]:
+    """Label every message in an .eml, a folder, an .mbox or a .msg.
+
+    A message that cannot be read comes back with ``error`` set; the rest are
+    still labeled. One usage event is logged per message.
+    """
+    from assistant.label_classifier import classifier_path, load
+    from assistant.label_store import LabelStore
+    from assistant.labeling import by_classifier, by_model, by_rules, sender_of
+    from assistant.taxonomy import load_taxonomy_file
+    from connectors.mailbox import read_mailbox
+
+    policy = load_policy(policy_path)
+    taxonomy = load_taxonomy_file(taxonomy_path) if taxonomy_path else policy.taxonomy
+    classifier = load(classifier_path())
+    store = LabelStore.open()
+    examples = [(s, label) for s, label in store.examples() if label in taxonomy.labels]
+    results: list[MessageResult] = []
+    try:
+        for count, item in enumerate(read_mailbox(path), start=1):
+            if progress:
+                progress(count)
+            if item.document is None:
+                results.append(MessageResult(item.message_id, item.source, error=item.error))
+                continue
+            document = item.document
+            with _logged("label") as request:
+                request.input_words = document.words
+                done = by_rules(document, taxonomy) or by_classifier(document, classifier, taxonomy)
+                route = LOCAL
+                if done is not None:
+                    request.reasons = (done.method,)
+                else:
+                    check = check_document(document, policy, "label")
+                    done, decision = _routed(
+                        document,
+                        check,
+                        policy,
+                        request,
+                        model,
+                        run=lambda doc, backend: by_model(doc, backend, taxonomy, examples),
+                        restore=lambda lab, red: replace(lab, reason=red.restore(lab.reason)),
+                    )
+                    route = decision.route
+                    request.tokens_in, request.tokens_out = done.tokens_in, done.tokens_out
+            store.remember(item.message_id, document, done.labels[0])
+            results.append(
+                MessageResult(
+                    message_id=item.message_id,
+                    source=item.source,
+                    date=document.headers.get("Date", ""),
+                    sender=sender_of(document),
+                    subject=document.title,
+                    labels=done.labels,
+                    priority=done.priority,
+                    reason=done.reason,
+                    method=done.method,
+                    route=route,
+                )
+            )
+    finally:
+        store.close()
+    return results
+
+
+def correct_label(message_id: str, label: str, *, taxonomy_path: Path | None = None) -> str:
+    """Store the user's label for a message; it becomes a training example."""
+    from assistant.label_store import LabelStore
+    from assistant.taxonomy import load_taxonomy_file
+
+    taxonomy = load_taxonomy_file(taxonomy_path) if taxonomy_path else load_policy().taxonomy
+    label = taxonomy.check_label(label)
+    store = LabelStore.open()
+    try:
+        store.correct(message_id, label)
+    finally:
+        store.close()
+    return label
+
+
+def train_labels():
+    """Fit the local classifier on the stored corrections."""
+    from assistant.label_classifier import classifier_path, train
+    from assistant.label_store import LabelStore
+
+    store = LabelStore.open()
+    try:
+        return train(store, classifier_path())
+    finally:
+        store.close()

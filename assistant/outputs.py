@@ -21,12 +21,16 @@ OUTPUT_SUFFIXES = (".docx", ".md")
 
 def check_output(out: Path, *, source: Path, overwrite: bool) -> None:
     """Refuse an output path before any work is done on the request."""
-    if out.suffix.lower() not in OUTPUT_SUFFIXES:
-        raise UnsupportedFileError(
-            f"--out must end in {' or '.join(OUTPUT_SUFFIXES)}, not '{out.suffix or out.name}'"
-        )
     if out.exists() and out.resolve() == source.resolve():
         raise OutputExistsError(f"{out} is the source document; choose another --out path")
+    check_output_path(out, OUTPUT_SUFFIXES, overwrite=overwrite)
+
+
+def check_output_path(out: Path, suffixes: tuple[str, ...], *, overwrite: bool) -> None:
+    if out.suffix.lower() not in suffixes:
+        raise UnsupportedFileError(
+            f"--out must end in {' or '.join(suffixes)}, not '{out.suffix or out.name}'"
+        )
     if out.exists() and not overwrite:
         raise OutputExistsError(f"{out} already exists; choose another path or pass --overwrite")
     if not out.parent.is_dir():
@@ -132,3 +136,49 @@ def write_notes(out: Path, notes: dict[str, Any], *, title: str) -> None:
         doc.save(str(tmp))
 
     write_atomic(out, write_docx)
+
+
+LABEL_COLUMNS = (
+    ("Date", 28), ("Sender", 26), ("Subject", 48), ("Labels", 24), ("Priority", 10),
+    ("Reason", 48), ("Route", 14), ("Message ID", 36),
+)  # fmt: skip
+
+
+def write_label_report(out: Path, rows: list[dict[str, Any]]) -> None:
+    """An .xlsx report: one row per message, header frozen, autofilter, widths set;
+    messages that could not be read go on an Errors sheet."""
+    if out.suffix.lower() != ".xlsx":
+        raise UnsupportedFileError(f"--out must end in .xlsx, not '{out.suffix or out.name}'")
+
+    def write(tmp: Path) -> None:
+        import openpyxl
+        from openpyxl.styles import Font
+        from openpyxl.utils import get_column_letter
+
+        wb = openpyxl.Workbook()
+        ws = wb.active
+        assert ws is not None
+        ws.title = "Labels"
+        ws.append([name for name, _ in LABEL_COLUMNS])
+        for cell in ws[1]:
+            cell.font = Font(bold=True)
+        for row in rows:
+            if row["error"]:
+                continue
+            labels = ", ".join(row["labels"])
+            ws.append([row["date"], row["sender"], row["subject"], labels, row["priority"],
+                       row["reason"], row["route"], row["message_id"]])  # fmt: skip
+        for index, (_, width) in enumerate(LABEL_COLUMNS, start=1):
+            ws.column_dimensions[get_column_letter(index)].width = width
+        ws.freeze_panes = "A2"
+        ws.auto_filter.ref = ws.dimensions
+        errors = [row for row in rows if row["error"]]
+        if errors:
+            es = wb.create_sheet("Errors")
+            es.append(["Source", "Problem"])
+            for row in errors:
+                es.append([row["source"], row["error"]])
+            es.column_dimensions["A"].width, es.column_dimensions["B"].width = 30, 90
+        wb.save(str(tmp))
+
+    write_atomic(out, write)

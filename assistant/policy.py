@@ -29,6 +29,7 @@ from typing import Any
 from assistant import paths
 from assistant.errors import PolicyError
 from assistant.sensitivity.config import DEFAULT_MARKINGS, DETECTORS, DetectorConfig
+from assistant.taxonomy import Taxonomy, parse_taxonomy
 from connectors.cloud import PROVIDERS, Endpoint
 from connectors.document import Label
 
@@ -58,6 +59,7 @@ class Policy:
     endpoints: tuple[Endpoint, ...] = ()
     label_routes: Mapping[str, str] = field(default_factory=lambda: dict(DEFAULT_LABEL_ROUTES))
     detectors: DetectorConfig = field(default_factory=DetectorConfig)
+    taxonomy: Taxonomy = field(default_factory=Taxonomy)
 
     def label_route(self, label: Label) -> str:
         """The route a label allows; unknown or unnamed labels stay local."""
@@ -156,6 +158,7 @@ def parse_policy(path: Path) -> Policy:
             ),
             org_terms=tuple(_strings(_table(data, "sensitive_terms", path), "terms", path, ())),
         ),
+        taxonomy=parse_taxonomy(_table(data, "email", path), path),
     )
 
 

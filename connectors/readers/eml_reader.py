@@ -20,31 +20,41 @@ from connectors.limits import Limits
 
 HEADERS = ("From", "To", "Cc", "Date", "Subject")
 PEOPLE = ("From", "To", "Cc")
+# Kept in Document.headers for labeling rules; never put in the text.
+EXTRA_HEADERS = (
+    "Message-ID", "Reply-To", "Importance", "X-Priority", "List-Id", "List-Unsubscribe",
+    "Precedence", "Auto-Submitted", "In-Reply-To",
+)  # fmt: skip
 
 
 def read_eml(path: Path, limits: Limits) -> Document:
-    with path.open("rb") as fh:
-        try:
-            message = BytesParser(policy=policy.default).parse(fh)
-        except (ValueError, TypeError, IndexError) as exc:
-            raise CorruptFileError(f"{path.name} is not a readable email ({exc})") from exc
+    return parse_email(path.read_bytes(), path.name, limits)
+
+
+def parse_email(data: bytes, name: str, limits: Limits) -> Document:
+    """One message's bytes as a Document; ``name`` is only used in errors."""
+    try:
+        message = BytesParser(policy=policy.default).parsebytes(data)
+    except (ValueError, TypeError, IndexError) as exc:
+        raise CorruptFileError(f"{name} is not a readable email ({exc})") from exc
     assert isinstance(message, EmailMessage)
-    headers = {name: _header(message, name) for name in HEADERS}
+    headers = {key: _header(message, key) for key in HEADERS}
     headers = {k: v for k, v in headers.items() if v}
     if not headers:
         raise CorruptFileError(
-            f"{path.name} has no email headers (From, To, Subject...); is it really an .eml?"
+            f"{name} has no email headers (From, To, Subject...); is it really an email?"
         )
     body = body_text(message)[: limits.max_text_chars]
     head_lines = [f"{k}: {names_only(v) if k in PEOPLE else v}" for k, v in headers.items()]
     labels = email_labels(_header(message, "msip_labels"), _header(message, "Sensitivity"))
+    extra = {key: _header(message, key) for key in EXTRA_HEADERS}
     return Document(
         text="\n".join(head_lines) + "\n\n" + body,
         kind="eml",
         title=headers.get("Subject", ""),
         author=headers.get("From", ""),
-        size=path.stat().st_size,
-        headers=headers,
+        size=len(data),
+        headers={**headers, **{k: v for k, v in extra.items() if v}},
         truncated=len(body) >= limits.max_text_chars,
         labels=labels,
     )

@@ -1,0 +1,153 @@
+"""``deskmate label``: rules, the model constrained to the taxonomy, corrections,
+training, reports, and broken mail."""
+
+from __future__ import annotations
+
+import json
+import mailbox
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+
+from assistant.core import correct_label, label_mail, train_labels
+from assistant.errors import PolicyError, UnsupportedFileError
+from assistant.taxonomy import DEFAULT_TAXONOMY
+from tests.conftest import REPO, run_cli
+
+EMAILS = REPO / "tests" / "data" / "emails"
+
+
+def write_mail(path: Path, sender: str, subject: str, body: str, **headers: str) -> Path:
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = sender, "alex@contoso.com", subject
+    msg["Date"] = "Tue, 17 Nov 2026 08:15:00 +0000"
+    msg["Message-ID"] = f"<{path.stem}@test>"
+    for key, value in headers.items():
+        msg[key.replace("_", "-")] = value
+    msg.set_content(body)
+    path.write_bytes(bytes(msg))
+    return path
+
+
+def test_model_answers_only_with_taxonomy_labels() -> None:
+    files = sorted(EMAILS.glob("*.eml"))[::6]  # one per label
+    results = [r for f in files for r in label_mail(f)]
+    assert len(results) == 10
+    for r in results:
+        assert r.error is None and r.method == "model" and r.route == "local"
+        assert len(r.labels) == 1 and r.labels[0] in DEFAULT_TAXONOMY
+        assert r.priority in ("high", "normal", "low") and r.reason
+
+
+def test_rules_override_the_model(tmp_path: Path) -> None:
+    mail = write_mail(
+        tmp_path / "inv.eml",
+        "AP <ap@invoices.contoso.com>",
+        "Can we meet Thursday?",
+        "Meeting request about invoice 4411.",
+    )
+    policy = REPO / "installer" / "policy.example.toml"
+    (result,) = label_mail(mail, policy_path=policy)
+    assert result.labels == ("Finance",) and result.method == "rule"
+    assert result.reason == "rule: accounts payable mailbox"
+    taxonomy = tmp_path / "taxonomy.toml"
+    taxonomy.write_text(
+        '[email]\ntaxonomy = ["Billing", "Other"]\n'
+        '[[email.rules]]\nlabel = "Billing"\nkeywords = ["invoice"]\npriority = "high"\n',
+        encoding="utf-8",
+    )
+    (result,) = label_mail(mail, taxonomy_path=taxonomy)
+    assert result.labels == ("Billing",) and result.priority == "high"
+
+
+def test_corrections_train_a_classifier_that_changes_labels(tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for i in range(4):
+        write_mail(
+            inbox / f"rem{i}.eml",
+            f"Vendor {i} <ar@vendor{i}.example>",
+            f"Remittance advice batch {i}",
+            f"Remittance advice for batch {i}: paid.",
+        )
+        write_mail(
+            inbox / f"park{i}.eml",
+            f"Site {i} <site{i}@contoso.com>",
+            f"Parking permit renewal {i}",
+            f"Your parking permit {i} renews soon.",
+        )
+    for r in label_mail(inbox):
+        correct_label(r.message_id, "finance" if "rem" in r.source else "FYI")
+    report = train_labels()
+    assert report.examples == 8 and report.labels == ("FYI", "Finance")
+    new = write_mail(
+        tmp_path / "new.eml",
+        "Vendor 9 <ar@vendor9.example>",
+        "Remittance advice batch 9",
+        "Remittance advice for batch 9: paid.",
+    )
+    (result,) = label_mail(new)
+    assert result.labels == ("Finance",) and result.method == "classifier"
+    assert "learned from your corrections" in result.reason
+
+
+def test_correction_errors(tmp_path: Path) -> None:
+    with pytest.raises(PolicyError, match="not in the taxonomy"):
+        correct_label("x@test", "Gossip")
+    with pytest.raises(PolicyError, match="label it first"):
+        correct_label("never-seen@test", "FYI")
+    with pytest.raises(PolicyError, match="at least 6 corrections"):
+        train_labels()
+
+
+def test_mbox_with_a_broken_message_and_xlsx_report(tmp_path: Path) -> None:
+    import openpyxl
+
+    box_path = tmp_path / "inbox.mbox"
+    box = mailbox.mbox(str(box_path))
+    for name in ("finance-1.eml", "newsletter-1.eml"):
+        box.add((EMAILS / name).read_bytes())
+    box.add(b"From: \n\n")  # headers but nothing in them
+    box.flush()
+    box.close()
+    out = tmp_path / "labels.xlsx"
+    policy = REPO / "installer" / "policy.example.toml"
+    result = run_cli("label", str(box_path), "--out", str(out), "--policy", str(policy))
+    assert result.returncode == 0, result.stderr
+    assert "skipped inbox.mbox#3" in result.stderr and "Traceback" not in result.stderr
+    wb = openpyxl.load_workbook(out)
+    ws = wb["Labels"]
+    rows = list(ws.iter_rows(values_only=True))
+    assert rows[0] == (
+        "Date",
+        "Sender",
+        "Subject",
+        "Labels",
+        "Priority",
+        "Reason",
+        "Route",
+        "Message ID",
+    )
+    assert len(rows) == 3 and ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:H3"
+    assert ws.column_dimensions["C"].width == 48
+    newsletter = next(r for r in rows if r[2] == "Contoso Weekly: November edition")
+    assert newsletter[3] == "Newsletter" and newsletter[4] == "low"
+    assert [r[0] for r in wb["Errors"].iter_rows(values_only=True)] == ["Source", "inbox.mbox#3"]
+
+
+def test_json_output_and_bad_paths(tmp_path: Path) -> None:
+    result = run_cli("label", str(EMAILS / "suspicious-1.eml"), "--json")
+    assert result.returncode == 0, result.stderr
+    (row,) = json.loads(result.stdout)
+    assert (
+        row["message_id"] == "suspicious-1@eval.deskmate" and row["labels"][0] in DEFAULT_TAXONOMY
+    )
+    broken = tmp_path / "broken.eml"
+    broken.write_bytes(b"\x00\x01garbage")
+    result = run_cli("label", str(broken))
+    assert result.returncode == 5 and "no readable messages" in result.stderr
+    msg = tmp_path / "mail.msg"
+    msg.write_bytes(b"x")
+    with pytest.raises(UnsupportedFileError, match=r"deskmate\[msg\]"):
+        label_mail(msg)
