@@ -121,7 +121,13 @@ def _logged(workflow: str) -> Iterator[_Request]:
             log.close()
 
 
-def check_document(document: Document, policy: Policy, workflow: str) -> CheckResult:
+def check_document(
+    document: Document,
+    policy: Policy,
+    workflow: str,
+    *,
+    has_key: Callable[[str], bool] | None = None,
+) -> CheckResult:
     """Detect sensitive content in a document (body and title) and route it."""
     scan = detect(document.text, document.labels, policy.detectors)
     if document.title and document.title not in document.text:  # e.g. docx core properties
@@ -133,7 +139,7 @@ def check_document(document: Document, policy: Policy, workflow: str) -> CheckRe
         scan,
         policy,
         workflow,
-        has_key=lambda name: get_key(name) is not None,
+        has_key=has_key or (lambda name: get_key(name) is not None),
         unreadable=document.unreadable,
         truncated=document.truncated,
     )

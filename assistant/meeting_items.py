@@ -27,7 +27,8 @@ _DUE = re.compile(
     r"|saturday|sunday|week|month)|tomorrow|today|tonight|eod|eow|\d{4}-\d{2}-\d{2}"
     r"|\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]*)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?))"
-    r"|\b(?P<rel>tomorrow|next week|end of (?:the )?(?:day|week|month))\b"
+    r"|\b(?:(?:for|by|before|until)\s+)?"
+    r"(?P<rel>tomorrow|next week|end of (?:the )?(?:day|week|month))\b"
 )
 _SELF = re.compile(
     r"(?i)\b(?:I'll|I will|I'm going to|I am going to|I can|let me|I need to|I have to|"
@@ -48,9 +49,10 @@ _OPEN = re.compile(
 _AFFIRM = re.compile(
     r"(?i)^\s*(?:sure|yes|yep|ok(?:ay)?|will do|of course|no problem|I'll|I will|on it)\b"
 )
+_ACK = re.compile(r"(?i)^\s*(?:sure|yes|yep|ok(?:ay)?|will do|of course|no problem|on it)\b")
 _NOT_TASKS = re.compile(
     r"(?i)^(?:see|hear|imagine|think|understand|agree|guess|tell|say|remember|believe|"
-    r"confirm that|be there|do that|try|help|say that|check that)\b"
+    r"confirm that|be there|do that|do it|do so|do this|try|help|say that|check that)\b"
 )
 _STOP = set(
     "a an the to of and or for on in at by with this that it we i you our my your be is are "
@@ -80,15 +82,26 @@ def extract_items(utterances: Sequence[Utterance], attendees: Sequence[str]) -> 
     actions: list[ActionItem] = []
     decisions: list[str] = []
     questions: list[str] = []
+    just_assigned = ""  # who took on the previous turn's request
     for index, utterance in enumerate(utterances):
         reply = _reply_speaker(utterances, index)
+        assigned = ""
         for sentence in _SENTENCE.split(utterance.text):
             sentence = sentence.strip()
             if len(sentence.split()) < 3:
                 continue
             item = _action(sentence, utterance.speaker, reply, names, attendees)
+            if item and item.owner == utterance.speaker == just_assigned and _ACK.match(sentence):
+                # "Sure, I'll email them today" restates the request just taken on:
+                # keep one item, with the due date the answer gives.
+                last = actions[-1]
+                if last.due is None and item.due:
+                    actions[-1] = ActionItem(last.owner, last.task, item.due)
+                continue
             if item:
                 actions.append(item)
+                if item.owner == reply:
+                    assigned = reply
             elif _DECISION.search(sentence):
                 decisions.append(_clean_sentence(sentence))
             elif _OPEN.search(sentence) or (
@@ -97,6 +110,7 @@ def extract_items(utterances: Sequence[Utterance], attendees: Sequence[str]) -> 
                 and not _REQUEST.search(sentence)
             ):
                 questions.append(_clean_sentence(sentence))
+        just_assigned = assigned
     return merge_items([Items(tuple(actions), tuple(decisions), tuple(questions))])
 
 
@@ -151,7 +165,7 @@ def _item(owner: str, task: str, due: str | None) -> ActionItem | None:
 
 
 def _clean_task(task: str) -> str:
-    task = _DUE.sub("", task)
+    task = re.sub(r"\s+([,;])", r"\1", re.sub(r"\s{2,}", " ", _DUE.sub("", task)))
     task = re.split(r"(?i)\s+(?:so that|because|since|as soon as|and then|but)\b", task)[0]
     task = task.strip(" .,;:!?-—")
     task = re.sub(r"(?i)^(?:also|then|just|quickly|go ahead and|take care of)\s+", "", task)

@@ -7,8 +7,9 @@ from pathlib import Path
 
 ATTENDEES = ["Ana Lima", "Luis Ortega", "Priya Shah", "Tom Becker"]
 
-# (speaker, sentence, owner, keyword): action items stated in different ways.
-ACTIONS = [
+# (speaker, sentence, owner, keyword): action items stated in different ways. A
+# "Sure, I'll..." answer to a request restates it: owner None, not a new item.
+ACTIONS: list[tuple[str, str, str | None, str]] = [
     (
         "Luis Ortega",
         "I'll chase the scanner vendor for the firmware by Friday.",
@@ -16,7 +17,7 @@ ACTIONS = [
         "vendor",
     ),
     ("Ana Lima", "Priya, can you update the rollout plan for Porto?", "Priya Shah", "rollout plan"),
-    ("Priya Shah", "Sure, I will send the revised plan tomorrow.", "Priya Shah", "revised plan"),
+    ("Priya Shah", "Sure, I will send the revised plan tomorrow.", None, ""),
     (
         "Tom Becker",
         "Action item: Tom to book the training rooms for December.",
@@ -35,7 +36,7 @@ ACTIONS = [
         "Ana Lima",
         "stock-count report",
     ),
-    ("Ana Lima", "Yes, I'll share it after this call.", "Ana Lima", "share"),
+    ("Ana Lima", "Yes, I'll share it after this call.", None, ""),
     (
         "Priya Shah",
         "I need to confirm the Lisbon cut-over date with the site lead by next week.",
@@ -107,3 +108,6 @@ def _stamp(seconds: float) -> str:
     h, rest = divmod(seconds, 3600)
     m, s = divmod(rest, 60)
     return f"{int(h):02d}:{int(m):02d}:{s:06.3f}"
+
+
+EXPECTED = [(owner, keyword) for _, _, owner, keyword in ACTIONS if owner]

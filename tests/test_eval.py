@@ -1,0 +1,60 @@
+"""``deskmate eval`` prints the quality figures from our labelled sets."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+from tests.conftest import REPO, run_cli
+
+DATA = REPO / "tests" / "data"
+
+
+def test_eval_labels_on_a_subset(tmp_path: Path) -> None:
+    rows = [json.loads(x) for x in (DATA / "emails" / "labels.jsonl").read_text().splitlines()]
+    subset = rows[::6]  # one per label
+    for row in subset:
+        shutil.copy(DATA / "emails" / row["file"], tmp_path / row["file"])
+    (tmp_path / "labels.jsonl").write_text("\n".join(json.dumps(r) for r in subset), "utf-8")
+    result = run_cli("eval", "labels", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    accuracy = float(re.search(r"accuracy: ([\d.]+)%", result.stdout).group(1))
+    assert 0 <= accuracy <= 100 and "macro-F1: " in result.stdout
+    assert "messages: 10 (model 10)" in result.stdout
+    table = result.stdout.split("(predicted →; true ↓)\n", 1)[1].splitlines()
+    assert len(table) == 10 and sum(int(n) for line in table for n in line.split()[-10:]) == 10
+
+
+def test_eval_labels_with_learned_corrections() -> None:
+    result = run_cli("eval", "labels", str(DATA / "emails"), "--learn", "0.5")
+    assert result.returncode == 0, result.stderr
+    assert "messages: 30 (classifier 30)" in result.stdout
+
+
+def test_eval_notes() -> None:
+    result = run_cli("eval", "notes", str(DATA / "notes"))
+    assert result.returncode == 0, result.stderr
+    assert "transcripts: 5" in result.stdout
+    recall = re.search(r"recall: ([\d.]+)% \((\d+)/(\d+)\)", result.stdout)
+    assert recall and int(recall.group(3)) == 15 and float(recall.group(1)) >= 50
+
+
+def test_eval_sensitivity() -> None:
+    corpus = str(REPO / "tests" / "corpus")
+    policy = str(REPO / "installer" / "policy.example.toml")  # defines the org's own terms
+    result = run_cli("eval", "sensitivity", corpus, "--policy", policy)
+    assert result.returncode == 0, result.stderr
+    assert "leaks (sensitive cleared for the cloud): 0" in result.stdout
+    assert "files: 65 (37 sensitive)" in result.stdout
+    assert "over-local rate: 0.0% (0/28 kept local)" in result.stdout
+    # Without the org's terms, the codename files are (correctly) reported as leaks.
+    bare = run_cli("eval", "sensitivity", corpus)
+    assert "leaks (sensitive cleared for the cloud): 2" in bare.stdout
+    assert "codename.txt" in bare.stdout
+
+
+def test_eval_missing_dataset(tmp_path: Path) -> None:
+    result = run_cli("eval", "labels", str(tmp_path))
+    assert result.returncode == 3 and "no labels.jsonl" in result.stderr
