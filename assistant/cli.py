@@ -35,6 +35,11 @@ def cli() -> None:
 @cli.command()
 @click.argument("path", type=click.Path(path_type=Path))
 @click.option("--out", type=click.Path(path_type=Path), help="Write the summary to a .docx or .md.")
+@click.option(
+    "--insert",
+    is_flag=True,
+    help="Write a copy of the .docx/.xlsx with the summary at the top (FILE.summary.docx).",
+)
 @click.option("--overwrite", is_flag=True, help="Replace --out if it already exists.")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 @click.option("--model", help="Catalog model to use (default: the bundled model).")
@@ -49,6 +54,7 @@ def cli() -> None:
 def summarize(
     path: Path,
     out: Path | None,
+    insert: bool,
     overwrite: bool,
     as_json: bool,
     model: str | None,
@@ -79,14 +85,30 @@ def summarize(
         overwrite=overwrite,
         progress=progress,
         policy_path=policy_path,
+        insert=insert,
     )
     _note_fallback(result.decision)
+    if result.lost:
+        click.echo(
+            f"deskmate: note: the copy does not keep the original's {' and '.join(result.lost)}",
+            err=True,
+        )
     if as_json:
         click.echo(json.dumps(result.as_json(), ensure_ascii=False))
+    elif insert:
+        click.echo(f"Copy with the summary written to {result.out}")
     elif out is not None:
         click.echo(f"Summary written to {out}")
     else:
         click.echo(result.summary.text)
+        if result.thread is not None:
+            t = result.thread
+            click.echo(f"\nThread: {t.messages} messages from {', '.join(t.participants)}")
+            for who, question in t.asked:
+                click.echo(f"  {who} asked: {question}")
+            click.echo("Still open:" if t.still_open else "Nothing left open.")
+            for item in t.still_open:
+                click.echo(f"  - {item}")
 
 
 @cli.command()

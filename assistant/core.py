@@ -21,12 +21,13 @@ from typing import TypeVar
 from assistant.errors import BlockedError, CloudError, DeskmateError
 from assistant.keys import get_key
 from assistant.notes import MeetingNotes, make_notes, transcript_from
-from assistant.outputs import check_output, write_notes, write_summary
+from assistant.outputs import check_output, summary_stamp, write_notes, write_summary
 from assistant.policy import Policy, load_policy
 from assistant.redact import Redaction
 from assistant.router import BLOCKED, CLOUD_REDACTED, LOCAL, Decision, Reason, decide
 from assistant.sensitivity import Scan, detect
 from assistant.summarize import Progress, Summary, SummaryOptions, summarize
+from assistant.threads import ThreadSummary, thread_of
 from assistant.usage import UsageEvent, UsageLog
 from connectors import Document, read_document
 from connectors.cloud import CloudBackend
@@ -58,13 +59,15 @@ class SummaryResult:
     event_id: str
     title: str
     out: Path | None = None
+    lost: tuple[str, ...] = ()  # what an --insert copy could not keep (charts, images)
+    thread: ThreadSummary | None = None  # for an email with quoted replies
 
     @property
     def route(self) -> str:
         return self.decision.route
 
     def as_json(self) -> dict[str, object]:
-        return {
+        data: dict[str, object] = {
             "summary": self.summary.text,
             "model": self.summary.model,
             "route": self.route,
@@ -72,6 +75,9 @@ class SummaryResult:
             "tokens_out": self.summary.tokens_out,
             "seconds": self.summary.seconds,
         }
+        if self.thread is not None:
+            data["thread"] = self.thread.as_json()
+        return data
 
 
 @dataclass
@@ -213,11 +219,24 @@ def summarize_file(
     overwrite: bool = False,
     progress: Progress | None = None,
     policy_path: Path | None = None,
+    insert: bool = False,
 ) -> SummaryResult:
-    """Summarize a file where policy allows; optionally write a .docx or .md."""
+    """Summarize a file where policy allows.
+
+    ``out`` writes the summary to a .docx or .md. ``insert`` writes a copy of a
+    .docx or .xlsx with the summary added at the top (``FILE.summary.docx``, or
+    ``out`` when given); the original is never modified.
+    """
+    from assistant.insert import check_insertable, default_copy, insert_summary
+
+    if insert:
+        out = out or default_copy(path)
+        check_insertable(path, out)
     with _logged("summarize") as request:
         if out is not None:
-            check_output(out, source=path, overwrite=overwrite)
+            check_output(
+                out, source=path, overwrite=overwrite, allowed=(path.suffix,) if insert else None
+            )
         policy = load_policy(policy_path)
         document = read_document(path)
         request.input_words = document.words
@@ -233,11 +252,15 @@ def summarize_file(
         )
         request.tokens_in, request.tokens_out = summary.tokens_in, summary.tokens_out
         title = document.title or path.stem
-        if out is not None:
+        lost: tuple[str, ...] = ()
+        if out is not None and insert:
+            stamp = summary_stamp(summary.model, decision.route)
+            lost = insert_summary(path, out, summary.bullets, stamp).lost
+        elif out is not None:
             write_summary(
                 out, title=title, bullets=summary.bullets, model=summary.model, route=decision.route
             )
-    return SummaryResult(summary, decision, request.event_id, title, out)
+    return SummaryResult(summary, decision, request.event_id, title, out, lost, thread_of(document))
 
 
 @dataclass(frozen=True)

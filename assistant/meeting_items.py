@@ -49,6 +49,7 @@ _OPEN = re.compile(
 _AFFIRM = re.compile(
     r"(?i)^\s*(?:sure|yes|yep|ok(?:ay)?|will do|of course|no problem|I'll|I will|on it)\b"
 )
+_VOCATIVE = re.compile(r"^\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?),\s*$")
 _ACK = re.compile(r"(?i)^\s*(?:sure|yes|yep|ok(?:ay)?|will do|of course|no problem|on it)\b")
 _NOT_TASKS = re.compile(
     r"(?i)^(?:see|hear|imagine|think|understand|agree|guess|tell|say|remember|believe|"
@@ -114,6 +115,11 @@ def extract_items(utterances: Sequence[Utterance], attendees: Sequence[str]) -> 
     return merge_items([Items(tuple(actions), tuple(decisions), tuple(questions))])
 
 
+def is_request(sentence: str) -> bool:
+    """ "Can you...", "Could you...", "Please..."."""
+    return bool(_REQUEST.search(sentence))
+
+
 def merge_items(parts: Sequence[Items]) -> Items:
     """Combine partial notes, dropping near-duplicate items (same owner, similar words)."""
     actions: list[ActionItem] = []
@@ -143,7 +149,14 @@ def _action(
     if names and (match := _NAMED_COMMIT.search(sentence)) and _is_name(match.group(1), names):
         return _item(_full_name(match.group(1), attendees), match.group("task"), due)
     if match := _REQUEST.search(sentence):
-        owner = _named(sentence[: match.start()], names, attendees) or reply or UNASSIGNED
+        before = sentence[: match.start()]
+        vocative = _VOCATIVE.match(before)  # "Luis, can you...": addressed, maybe not present
+        owner = (
+            _named(before, names, attendees)
+            or (vocative.group(1) if vocative else "")
+            or reply
+            or UNASSIGNED
+        )
         return _item(owner, match.group("task"), due)
     if (match := _SELF.search(sentence)) and not sentence.endswith("?"):
         return _item(speaker or UNASSIGNED, match.group("task"), due)
