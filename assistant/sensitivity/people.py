@@ -32,6 +32,13 @@ _PERSONAL = re.compile(
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z'’-]+")
+_NAME_CONTEXT = 24  # characters of context either side of the candidate names
+_NOT_NAMES = set(
+    "The This That These Those There Then We I It In On At For From To Our Your Their He She "
+    "They His Her A An And But Or If When While After Before Please Thanks Thank Hi Hello Dear "
+    "Yes No Not So As By Of With All Any Each Every Some Its Is Are Was Were Be".split()
+)
 _SHORT_LINE = 60  # characters: a salutation, a name line, a heading
 _PRONOUN = re.compile(r"(?i)\b(?:he|she|his|her|him|they|their|them)\b")
 
@@ -89,6 +96,22 @@ def _windows(text: str, contexts: list[tuple[int, int, bool]], size: int) -> lis
     return merged
 
 
+def _name_span(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The part of a window NER needs: from the first capitalised word to the
+    last, with a little context. None when the window has no candidate name:
+    the model finds names by their capitals, so it would find none."""
+    caps = [m for m in _CAPITALISED.finditer(text, lo, hi) if m.group() not in _NOT_NAMES]
+    if not caps:
+        return None
+    start = max(lo, caps[0].start() - _NAME_CONTEXT)
+    end = min(hi, caps[-1].end() + _NAME_CONTEXT)
+    while start > lo and not text[start - 1].isspace():  # whole words only
+        start -= 1
+    while end < hi and not text[end].isspace():
+        end += 1
+    return start, end
+
+
 def find_people(
     text: str, contexts: list[tuple[int, int, bool]], config: DetectorConfig
 ) -> Iterator[Hit]:
@@ -98,15 +121,23 @@ def find_people(
     if len(windows) > MAX_WINDOWS:
         raise TooManyContexts(f"{len(windows)} personal-context passages")
     health = [(s, e) for s, e, is_health in contexts if is_health]
-    chunks = [text[lo:hi] for lo, hi in windows]
-    results = _analyzer().analyze_iterator(
-        chunks, language="en", batch_size=32, entities=["PERSON"]
+    spans = [_name_span(text, lo, hi) for lo, hi in windows]
+    asked = [span for span in spans if span]
+    results = iter(
+        _analyzer().analyze_iterator(
+            [text[a:b] for a, b in asked], language="en", batch_size=32, entities=["PERSON"]
+        )
+        if asked
+        else []
     )
-    for (lo, hi), chunk, found in zip(windows, chunks, results, strict=True):
+    for (lo, hi), span in zip(windows, spans, strict=True):
+        chunk = text[lo:hi]
+        found = next(results) if span else []
+        offset = span[0] if span else lo
         people = [r for r in found if r.score >= config.person_min_score]
         if config.on("person"):
             for r in people:
-                yield "person", lo + r.start, lo + r.end, float(r.score)
+                yield "person", offset + r.start, offset + r.end, float(r.score)
         if config.on("health") and (people or _PERSONAL.search(chunk)):
             for s, e in health:
                 if lo <= s < hi:
