@@ -28,7 +28,8 @@ from assistant.router import BLOCKED, CLOUD_REDACTED, LOCAL, Decision, Reason, d
 from assistant.sensitivity import Scan, detect
 from assistant.summarize import Progress, Summary, SummaryOptions, summarize
 from assistant.threads import ThreadSummary, thread_of
-from assistant.usage import UsageEvent, UsageLog
+from assistant.time_saved import minutes_saved
+from assistant.usage import UsageEvent, UsageLog, identifier
 from connectors import Document, read_document
 from connectors.cloud import CloudBackend
 from connectors.transcripts import read_transcript
@@ -74,6 +75,7 @@ class SummaryResult:
             "tokens_in": self.summary.tokens_in,
             "tokens_out": self.summary.tokens_out,
             "seconds": self.summary.seconds,
+            "event_id": self.event_id,
         }
         if self.thread is not None:
             data["thread"] = self.thread.as_json()
@@ -85,10 +87,14 @@ class _Request:
     """What one request reports to the usage log."""
 
     workflow: str
+    surface: str = "cli"
+    policy: Policy | None = None
     route: str = LOCAL
     reasons: tuple[str, ...] = ()
     model: str = "none"
     input_words: int = 0
+    input_emails: int = 0
+    input_minutes: float = 0.0
     tokens_in: int = 0
     tokens_out: int = 0
     outcome: str = "ok"
@@ -96,8 +102,8 @@ class _Request:
 
 
 @contextmanager
-def _logged(workflow: str) -> Iterator[_Request]:
-    request = _Request(workflow)
+def _logged(workflow: str, surface: str = "cli") -> Iterator[_Request]:
+    request = _Request(workflow, surface)
     started = time.perf_counter()
     try:
         yield request
@@ -108,7 +114,18 @@ def _logged(workflow: str) -> Iterator[_Request]:
         request.outcome = "internal"
         raise
     finally:
-        log = UsageLog.open()
+        policy = request.policy or Policy()
+        latency_ms = round((time.perf_counter() - started) * 1000)
+        saved = minutes_saved(
+            policy.baselines,
+            workflow=workflow,
+            outcome=request.outcome,
+            latency_ms=latency_ms,
+            words=request.input_words,
+            meeting_minutes=request.input_minutes,
+            emails=request.input_emails,
+        )
+        log = UsageLog.open(salt=policy.usage_salt)
         try:
             request.event_id = log.record(
                 UsageEvent(
@@ -117,10 +134,15 @@ def _logged(workflow: str) -> Iterator[_Request]:
                     reasons=",".join(request.reasons),
                     model=request.model,
                     input_words=request.input_words,
+                    input_emails=request.input_emails,
+                    input_minutes=request.input_minutes,
                     tokens_in=request.tokens_in,
                     tokens_out=request.tokens_out,
-                    latency_ms=round((time.perf_counter() - started) * 1000),
+                    latency_ms=latency_ms,
                     outcome=request.outcome,
+                    surface=surface,
+                    policy_version=identifier(policy.version),
+                    minutes_saved=saved,
                 )
             )
         finally:
@@ -220,6 +242,7 @@ def summarize_file(
     progress: Progress | None = None,
     policy_path: Path | None = None,
     insert: bool = False,
+    surface: str = "cli",
 ) -> SummaryResult:
     """Summarize a file where policy allows.
 
@@ -272,7 +295,7 @@ class NotesResult:
     out: Path | None = None
 
     def as_json(self) -> dict[str, object]:
-        return self.notes.as_json(self.decision.route)
+        return {**self.notes.as_json(self.decision.route), "event_id": self.event_id}
 
 
 def notes_file(
@@ -284,15 +307,17 @@ def notes_file(
     max_tokens: int = 160,
     progress: Progress | None = None,
     policy_path: Path | None = None,
+    surface: str = "cli",
 ) -> NotesResult:
     """Structured notes from a .vtt, .srt, .docx, .txt or .md transcript."""
-    with _logged("notes") as request:
+    with _logged("notes", surface) as request:
         if out is not None:
             check_output(out, source=path, overwrite=overwrite)
-        policy = load_policy(policy_path)
+        policy = request.policy = load_policy(policy_path)
         transcript = read_transcript(path)
         document = transcript.as_document()
         request.input_words = transcript.words
+        request.input_minutes = transcript.duration_minutes
         check = check_document(document, policy, "notes")
         notes, decision = _routed(
             document,
@@ -350,6 +375,7 @@ def label_mail(
     policy_path: Path | None = None,
     model: str | None = None,
     progress: Callable[[int], None] | None = None,
+    surface: str = "cli",
 ) -> list[MessageResult]:
     """Label every message in an .eml, a folder, an .mbox or a .msg.
 
@@ -376,8 +402,10 @@ def label_mail(
                 results.append(MessageResult(item.message_id, item.source, error=item.error))
                 continue
             document = item.document
-            with _logged("label") as request:
+            with _logged("label", surface) as request:
+                request.policy = policy
                 request.input_words = document.words
+                request.input_emails = 1
                 done = by_rules(document, taxonomy) or by_classifier(document, classifier, taxonomy)
                 route = LOCAL
                 if done is not None:
@@ -440,3 +468,23 @@ def train_labels():
         return train(store, classifier_path())
     finally:
         store.close()
+
+
+def give_feedback(event_id: str, verdict: str) -> str:
+    """Mark a result accepted or rejected ("last" means the newest event).
+
+    A rejected result counts zero in the hours-saved metrics.
+    """
+    from assistant.errors import FileMissingError
+
+    feedback = {"accept": "accepted", "reject": "rejected", "clear": "none"}[verdict]
+    log = UsageLog.open(salt=load_policy().usage_salt)
+    try:
+        target = log.last_event_id() if event_id == "last" else event_id
+        if target is None or not log.set_feedback(target, feedback):
+            raise FileMissingError(
+                f"no request with id '{event_id}' in the usage log; ids are in --json output"
+            )
+    finally:
+        log.close()
+    return target

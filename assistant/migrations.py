@@ -46,6 +46,26 @@ def m002_reasons(db: sqlite_utils.Database) -> None:
     db.table("events").add_column("reasons", str, not_null_default="")
 
 
+@migration
+def m003_adoption(db: sqlite_utils.Database) -> None:
+    """Who (pseudonymously), where, on what, and what it was worth."""
+    events = db.table("events")
+    for column, kind, default in (
+        ("user_id", str, ""),  # salted hash of the OS user name
+        ("device_id", str, ""),  # random id of this Deskmate install
+        ("app_version", str, ""),
+        ("policy_version", str, ""),
+        ("surface", str, "cli"),  # cli, tray, addin, watch, api
+        ("input_pages", int, 0),
+        ("input_emails", int, 0),
+        ("input_minutes", float, 0.0),  # meeting length
+        ("feedback", str, "none"),  # accepted, rejected, none
+        ("minutes_saved", float, 0.0),  # estimate at request time (docs/time-saved.md)
+    ):
+        events.add_column(column, kind, not_null_default=default)
+    events.create_index(["user_id"])
+
+
 def migrate(db: sqlite_utils.Database) -> list[str]:
     """Apply pending migrations; return the names applied."""
     table = db.table("_migrations")

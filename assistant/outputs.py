@@ -39,7 +39,7 @@ def check_output_path(out: Path, suffixes: tuple[str, ...], *, overwrite: bool) 
         raise UnsupportedFileError(f"the folder for --out does not exist: {out.parent}")
 
 
-def write_atomic(out: Path, write: Callable[[Path], None]) -> None:
+def write_atomic(out: Path, write: Callable[[Path], object]) -> None:
     """Call ``write(tmp_path)`` then move the finished file onto ``out``."""
     fd, tmp_name = tempfile.mkstemp(prefix=".deskmate-", suffix=out.suffix, dir=out.parent)
     os.close(fd)

@@ -30,6 +30,7 @@ from assistant import paths
 from assistant.errors import PolicyError
 from assistant.sensitivity.config import DEFAULT_MARKINGS, DETECTORS, DetectorConfig
 from assistant.taxonomy import Taxonomy, parse_taxonomy
+from assistant.time_saved import Baselines
 from connectors.cloud import PROVIDERS, Endpoint
 from connectors.document import Label
 
@@ -60,6 +61,9 @@ class Policy:
     label_routes: Mapping[str, str] = field(default_factory=lambda: dict(DEFAULT_LABEL_ROUTES))
     detectors: DetectorConfig = field(default_factory=DetectorConfig)
     taxonomy: Taxonomy = field(default_factory=Taxonomy)
+    usage_salt: str = "deskmate"  # org salt for pseudonymous user ids
+    k_anonymity: int = 5  # exported groups with fewer users are suppressed
+    baselines: Baselines = field(default_factory=Baselines)
 
     def label_route(self, label: Label) -> str:
         """The route a label allows; unknown or unnamed labels stay local."""
@@ -159,7 +163,25 @@ def parse_policy(path: Path) -> Policy:
             org_terms=tuple(_strings(_table(data, "sensitive_terms", path), "terms", path, ())),
         ),
         taxonomy=parse_taxonomy(_table(data, "email", path), path),
+        usage_salt=str(_table(data, "usage", path).get("salt", "deskmate")),
+        k_anonymity=_k(_table(data, "usage", path), path, raw),
+        baselines=_baselines(_table(data, "time_saved", path), path, raw),
     )
+
+
+def _k(table: Mapping[str, Any], path: Path, raw: str) -> int:
+    value = table.get("k_anonymity", 5)
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise PolicyError(_at(path, raw, "k_anonymity", "k_anonymity must be a whole number >= 1"))
+    return value
+
+
+def _baselines(table: Mapping[str, Any], path: Path, raw: str) -> Baselines:
+    try:
+        return Baselines.from_table(table)
+    except ValueError as exc:
+        key = next(iter(table), "time_saved")
+        raise PolicyError(_at(path, raw, key, str(exc))) from None
 
 
 def _read_toml(path: Path) -> dict[str, Any]:

@@ -1,20 +1,29 @@
 """The local usage log: one row per request, never any content.
 
 Rows hold counts, timings and short identifiers only (workflow, route, model,
-outcome). ``record`` refuses any string field that is not a short identifier,
-so a document's text, a file name or a subject cannot slip in::
+outcome, reason kinds), a pseudonymous user id (a salted hash of the OS user
+name, the salt from the org policy) and a random device id. ``record`` refuses
+any string field that is not a short identifier, so a document's text, a file
+name or a subject cannot slip in::
 
     log = UsageLog.open()
     event_id = log.record(UsageEvent(workflow="summarize", route="local",
                                      model="smollm2-135m-instruct", input_words=812,
                                      tokens_in=1100, tokens_out=96, latency_ms=5400))
+
+The database runs in WAL mode with a busy timeout, so the CLI, tray, watcher
+and local API can write at once. A database that cannot be read is moved
+aside (``usage.db.corrupt-<time>``) and a new one is started.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import getpass
+import hashlib
 import re
 import sqlite3
+import sys
 import uuid
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -22,11 +31,14 @@ from typing import Any
 
 import sqlite_utils
 
-from assistant import paths
+from assistant import __version__, paths
 from assistant.migrations import migrate
 
 _IDENT = re.compile(r"^[a-z0-9][a-z0-9_.:-]{0,63}$")
-BUSY_TIMEOUT_S = 10.0
+_IDENT_FIELDS = ("workflow", "route", "model", "outcome", "surface", "feedback", "policy_version")
+BUSY_TIMEOUT_S = 30.0
+FEEDBACK = ("accepted", "rejected", "none")
+SURFACES = ("cli", "tray", "addin", "watch", "api")
 
 
 @dataclass(frozen=True)
@@ -40,36 +52,123 @@ class UsageEvent:
     latency_ms: int
     outcome: str = "ok"
     reasons: str = ""  # comma-separated reason kinds, e.g. "sensitive_content,label"
+    surface: str = "cli"
+    policy_version: str = "built-in"
+    input_pages: int = 0
+    input_emails: int = 0
+    input_minutes: float = 0.0
+    minutes_saved: float = 0.0
+    feedback: str = "none"
+
+
+def identifier(value: str) -> str:
+    """A free-form version string made safe for the log ("2026.11 R1" -> "2026.11-r1")."""
+    cleaned = re.sub(r"[^a-z0-9_.:-]+", "-", value.strip().lower()).strip("-")
+    return cleaned[:64] or "unknown"
+
+
+def pseudonymous_user(salt: str) -> str:
+    """A salted hash of the OS user name: stable per user and org, not reversible
+    without the salt, and different across organisations."""
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):
+        user = "unknown"
+    return hashlib.sha256(f"{salt}:{user}".encode()).hexdigest()[:16]
+
+
+def device_id(home: Path) -> str:
+    """A random id for this install, made once and kept in the Deskmate home."""
+    path = home / "device-id"
+    try:
+        value = path.read_text(encoding="ascii").strip()
+        if re.fullmatch(r"[0-9a-f]{32}", value):
+            return value
+    except (OSError, UnicodeDecodeError):
+        pass
+    value = uuid.uuid4().hex
+    path.write_text(value, encoding="ascii")
+    return value
 
 
 class UsageLog:
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: sqlite_utils.Database, *, user_id: str = "", device: str = "") -> None:
         self.db = db
+        self.user_id = user_id
+        self.device_id = device
 
     @classmethod
-    def open(cls, path: Path | None = None) -> UsageLog:
+    def open(cls, path: Path | None = None, *, salt: str = "deskmate") -> UsageLog:
         path = path or paths.usage_db()
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S)
-        db = sqlite_utils.Database(conn)
-        db.enable_wal()
-        migrate(db)
-        return cls(db)
+        try:
+            db = _connect(path)
+        except sqlite3.DatabaseError:
+            _move_aside(path)
+            db = _connect(path)
+        return cls(db, user_id=pseudonymous_user(salt), device=device_id(path.parent))
 
     def record(self, event: UsageEvent) -> str:
         row: dict[str, Any] = asdict(event)
-        for key in ("workflow", "route", "model", "outcome"):
+        for key in _IDENT_FIELDS:
             if not _IDENT.match(str(row[key])):
                 raise ValueError(f"usage field {key} must be a short identifier")
         if row["reasons"] and not all(_IDENT.match(r) for r in row["reasons"].split(",")):
             raise ValueError("usage field reasons must be comma-separated identifiers")
+        if row["feedback"] not in FEEDBACK or row["surface"] not in SURFACES:
+            raise ValueError("usage feedback or surface is not one of the known values")
         row["id"] = str(uuid.uuid4())
         row["ts"] = dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
+        row["user_id"], row["device_id"] = self.user_id, self.device_id
+        row["app_version"] = __version__
         with self.db.conn:
             self.db.table("events").insert(row)
         return str(row["id"])
+
+    def set_feedback(self, event_id: str, feedback: str) -> bool:
+        """Record the user's verdict on a result; False if there is no such event."""
+        if feedback not in FEEDBACK:
+            raise ValueError(f"feedback must be one of {', '.join(FEEDBACK)}")
+        with self.db.conn:
+            cursor = self.db.execute(
+                "UPDATE events SET feedback = ? WHERE id = ?", [feedback, event_id]
+            )
+        return cursor.rowcount == 1
+
+    def last_event_id(self) -> str | None:
+        row = self.db.execute(
+            "SELECT id FROM events ORDER BY ts DESC, rowid DESC LIMIT 1"
+        ).fetchone()
+        return row[0] if row else None
 
     def events(self) -> list[dict[str, Any]]:
         return list(self.db.table("events").rows_where(order_by="ts"))
 
     def close(self) -> None:
         self.db.close()
+
+
+def _connect(path: Path) -> sqlite_utils.Database:
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S)
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+        db = sqlite_utils.Database(conn)
+        db.enable_wal()
+        conn.execute("PRAGMA synchronous = NORMAL")  # safe in WAL; one fsync per checkpoint
+        migrate(db)
+    except sqlite3.DatabaseError:
+        conn.close()
+        raise
+    return db
+
+
+def _move_aside(path: Path) -> None:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    for suffix in ("", "-wal", "-shm"):
+        part = path.with_name(path.name + suffix)
+        if part.exists():
+            part.replace(path.with_name(f"{path.name}.corrupt-{stamp}{suffix}"))
+    print(
+        f"deskmate: warning: the usage log could not be read; it was moved to "
+        f"{path.name}.corrupt-{stamp} and a new one started",
+        file=sys.stderr,
+    )

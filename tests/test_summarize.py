@@ -41,7 +41,15 @@ def test_summarize_xlsx_mentions_key_term(budget_xlsx: Path) -> None:
 
 def test_json_output_shape(report_docx: Path) -> None:
     data = json.loads(invoke("summarize", str(report_docx), "--json", "--max-tokens", "48"))
-    assert set(data) == {"summary", "model", "route", "tokens_in", "tokens_out", "seconds"}
+    assert set(data) == {
+        "summary",
+        "model",
+        "route",
+        "tokens_in",
+        "tokens_out",
+        "seconds",
+        "event_id",
+    }
     assert data["summary"].startswith("- ")
     assert data["model"] == "smollm2-135m-instruct" and data["route"] == "local"
     assert data["tokens_in"] > 100 and 0 < data["tokens_out"] <= 48

@@ -41,6 +41,16 @@ def test_open_runs_migrations_once_and_records(tmp_path: Path) -> None:
         "latency_ms",
         "outcome",
         "reasons",
+        "user_id",
+        "device_id",
+        "app_version",
+        "policy_version",
+        "surface",
+        "input_pages",
+        "input_emails",
+        "input_minutes",
+        "feedback",
+        "minutes_saved",
     }
     (row,) = log.events()
     assert row["id"] == event_id and row["outcome"] == "ok"
