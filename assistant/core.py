@@ -36,6 +36,7 @@ from connectors.transcripts import read_transcript
 from local_models import Backend, LlamaBackend
 
 T = TypeVar("T")
+WORDS_PER_PAGE = 500  # an estimate for the usage log's page count
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,7 @@ class _Request:
     reasons: tuple[str, ...] = ()
     model: str = "none"
     input_words: int = 0
+    input_pages: int = 0
     input_emails: int = 0
     input_minutes: float = 0.0
     tokens_in: int = 0
@@ -134,6 +136,7 @@ def _logged(workflow: str, surface: str = "cli") -> Iterator[_Request]:
                     reasons=",".join(request.reasons),
                     model=request.model,
                     input_words=request.input_words,
+                    input_pages=request.input_pages,
                     input_emails=request.input_emails,
                     input_minutes=request.input_minutes,
                     tokens_in=request.tokens_in,
@@ -263,6 +266,7 @@ def summarize_file(
         policy = load_policy(policy_path)
         document = read_document(path)
         request.input_words = document.words
+        request.input_pages = -(-document.words // WORDS_PER_PAGE)
         check = check_document(document, policy, "summarize")
         summary, decision = _routed(
             document,

@@ -19,11 +19,13 @@ aside (``usage.db.corrupt-<time>``) and a new one is started.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import getpass
 import hashlib
 import re
 import sqlite3
 import sys
+import threading
 import uuid
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -99,13 +101,16 @@ class UsageLog:
 
     @classmethod
     def open(cls, path: Path | None = None, *, salt: str = "deskmate") -> UsageLog:
+        """The log at ``path`` (default: the user's). Each thread keeps one
+        connection per database file, so a request does not pay for opening and
+        checkpointing the database; ``close`` leaves it for the next request."""
         path = path or paths.usage_db()
         try:
-            db = _connect(path)
+            db = _connection(path)
         except sqlite3.DatabaseError:
             _move_aside(path)
-            db = _connect(path)
-        return cls(db, user_id=pseudonymous_user(salt), device=device_id(path.parent))
+            db = _connection(path)
+        return cls(db, user_id=_user(salt), device=_device(path.parent))
 
     def record(self, event: UsageEvent) -> str:
         row: dict[str, Any] = asdict(event)
@@ -120,8 +125,12 @@ class UsageLog:
         row["ts"] = dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
         row["user_id"], row["device_id"] = self.user_id, self.device_id
         row["app_version"] = __version__
+        columns = ", ".join(row)
+        marks = ", ".join("?" for _ in row)
         with self.db.conn:
-            self.db.table("events").insert(row)
+            self.db.conn.execute(
+                f"INSERT INTO events ({columns}) VALUES ({marks})", list(row.values())
+            )
         return str(row["id"])
 
     def set_feedback(self, event_id: str, feedback: str) -> bool:
@@ -144,16 +153,44 @@ class UsageLog:
         return list(self.db.table("events").rows_where(order_by="ts"))
 
     def close(self) -> None:
-        self.db.close()
+        """Done with the log for now; the thread's connection stays open for reuse."""
+
+
+@functools.lru_cache(maxsize=4)
+def _user(salt: str) -> str:
+    return pseudonymous_user(salt)
+
+
+@functools.lru_cache(maxsize=4)
+def _device(home: Path) -> str:
+    return device_id(home)
+
+
+_local = threading.local()
+
+
+def _connection(path: Path) -> sqlite_utils.Database:
+    """This thread's open, migrated connection to ``path`` (a new one if the file
+    was replaced since)."""
+    cache: dict[str, tuple[int, sqlite_utils.Database]] = _local.__dict__.setdefault("dbs", {})
+    inode = path.stat().st_ino if path.exists() else -1
+    cached = cache.get(str(path))
+    if cached is not None and cached[0] == inode:
+        return cached[1]
+    if cached is not None:
+        cached[1].close()
+    db = _connect(path)
+    cache[str(path)] = (path.stat().st_ino, db)
+    return db
 
 
 def _connect(path: Path) -> sqlite_utils.Database:
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S)
     try:
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+        conn.execute("PRAGMA synchronous = NORMAL")  # safe in WAL; one fsync per checkpoint
         db = sqlite_utils.Database(conn)
         db.enable_wal()
-        conn.execute("PRAGMA synchronous = NORMAL")  # safe in WAL; one fsync per checkpoint
         migrate(db)
     except sqlite3.DatabaseError:
         conn.close()
@@ -162,6 +199,9 @@ def _connect(path: Path) -> sqlite_utils.Database:
 
 
 def _move_aside(path: Path) -> None:
+    cache = _local.__dict__.get("dbs", {})
+    if str(path) in cache:
+        cache.pop(str(path))[1].close()
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     for suffix in ("", "-wal", "-shm"):
         part = path.with_name(path.name + suffix)

@@ -134,7 +134,7 @@ def merge_fleet(home: Path, devices: int, total: int) -> None:
     peak = int(re.search(r"HWM (\d+)", done.stdout).group(1)) / 1024
     print(f"merge {devices} exports, {per * devices:,} events: {secs:.1f} s, "
           f"peak RSS {peak:.0f} MB (target < 60 s, < 2048 MB)")  # fmt: skip
-    print("  " + done.stdout.splitlines()[0])
+    print("  " + next((ln for ln in done.stdout.splitlines() if "written" in ln), done.stderr))
 
 
 def main() -> None:
