@@ -235,6 +235,45 @@ def _routed(
     return run(document, backend), decision
 
 
+def _summarize(
+    request: _Request,
+    document: Document,
+    policy: Policy,
+    model: str | None,
+    options: SummaryOptions | None,
+    progress: Progress | None,
+) -> tuple[Summary, Decision]:
+    request.input_words = document.words
+    request.input_pages = -(-document.words // WORDS_PER_PAGE)
+    check = check_document(document, policy, "summarize")
+    summary, decision = _routed(
+        document,
+        check,
+        policy,
+        request,
+        model,
+        run=lambda doc, backend: summarize(doc, backend, options, progress),
+        restore=lambda s, red: replace(s, bullets=tuple(red.restore(b) for b in s.bullets)),
+    )
+    request.tokens_in, request.tokens_out = summary.tokens_in, summary.tokens_out
+    return summary, decision
+
+
+def summarize_document(
+    document: Document,
+    *,
+    surface: str,
+    model: str | None = None,
+    options: SummaryOptions | None = None,
+    policy_path: Path | None = None,
+) -> SummaryResult:
+    """Summarize text that a surface (the add-in pane, the API) already holds."""
+    with _logged("summarize", surface) as request:
+        policy = request.policy = load_policy(policy_path)
+        summary, decision = _summarize(request, document, policy, model, options, None)
+    return SummaryResult(summary, decision, request.event_id, document.title, None, (), None)
+
+
 def summarize_file(
     path: Path,
     *,
@@ -258,26 +297,14 @@ def summarize_file(
     if insert:
         out = out or default_copy(path)
         check_insertable(path, out)
-    with _logged("summarize") as request:
+    with _logged("summarize", surface) as request:
         if out is not None:
             check_output(
                 out, source=path, overwrite=overwrite, allowed=(path.suffix,) if insert else None
             )
-        policy = load_policy(policy_path)
+        policy = request.policy = load_policy(policy_path)
         document = read_document(path)
-        request.input_words = document.words
-        request.input_pages = -(-document.words // WORDS_PER_PAGE)
-        check = check_document(document, policy, "summarize")
-        summary, decision = _routed(
-            document,
-            check,
-            policy,
-            request,
-            model,
-            run=lambda doc, backend: summarize(doc, backend, options, progress),
-            restore=lambda s, red: replace(s, bullets=tuple(red.restore(b) for b in s.bullets)),
-        )
-        request.tokens_in, request.tokens_out = summary.tokens_in, summary.tokens_out
+        summary, decision = _summarize(request, document, policy, model, options, progress)
         title = document.title or path.stem
         lost: tuple[str, ...] = ()
         if out is not None and insert:

@@ -90,18 +90,24 @@ def test_writes_docx_and_md_outputs(report_docx: Path, tmp_path: Path) -> None:
 
 def test_usage_row_written_without_content(report_docx: Path, deskmate_home: Path) -> None:
     invoke("summarize", str(report_docx), "--max-tokens", "48")
+    policy = deskmate_home.parent / "policy.toml"
+    policy.write_text('version = "2026.11 R2"\n', encoding="utf-8")
+    invoke("summarize", str(report_docx), "--max-tokens", "16", "--policy", str(policy))
     bad = report_docx.with_name("broken.docx")
     bad.write_bytes(b"garbage")
     assert run_cli("summarize", str(bad)).returncode != 0
 
     db_file = deskmate_home / "usage.db"
     rows = [dict(r) for r in _rows(db_file, "SELECT * FROM events ORDER BY ts")]
-    assert [r["outcome"] for r in rows] == ["ok", "corrupt_file"]
+    assert [r["outcome"] for r in rows] == ["ok", "ok", "corrupt_file"]
+    assert rows[1]["policy_version"] == "2026.11-r2"  # the policy in force, as an identifier
     ok = rows[0]
     assert ok["workflow"] == "summarize" and ok["route"] == "local"
     assert ok["model"] == "smollm2-135m-instruct"
     assert ok["input_words"] > 100 and ok["tokens_in"] > 0 and 0 < ok["tokens_out"] <= 48
     assert ok["latency_ms"] > 0
+    assert ok["surface"] == "cli" and ok["policy_version"] == "built-in"
+    assert ok["input_pages"] >= 1 and 0 < ok["minutes_saved"] <= 6
     raw = b"".join(p.read_bytes() for p in deskmate_home.glob("usage.db*")).lower()
     for secret in (b"aurora", b"lisbon", b"firmware", b"broken", b"migration status"):
         assert secret not in raw
