@@ -12,7 +12,7 @@ failures included::
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -32,7 +32,8 @@ from assistant.time_saved import minutes_saved
 from assistant.usage import UsageEvent, UsageLog, identifier
 from connectors import Document, read_document
 from connectors.cloud import CloudBackend
-from connectors.transcripts import read_transcript
+from connectors.mailbox import MailItem
+from connectors.transcripts import Transcript, parse_transcript, read_transcript
 from local_models import Backend, LlamaBackend
 
 T = TypeVar("T")
@@ -242,17 +243,20 @@ def _summarize(
     model: str | None,
     options: SummaryOptions | None,
     progress: Progress | None,
+    on_token: Callable[[str], None] | None = None,
 ) -> tuple[Summary, Decision]:
     request.input_words = document.words
     request.input_pages = -(-document.words // WORDS_PER_PAGE)
     check = check_document(document, policy, "summarize")
+    if check.decision.route == CLOUD_REDACTED:
+        on_token = None  # tokens would show placeholders before they are restored
     summary, decision = _routed(
         document,
         check,
         policy,
         request,
         model,
-        run=lambda doc, backend: summarize(doc, backend, options, progress),
+        run=lambda doc, backend: summarize(doc, backend, options, progress, on_token),
         restore=lambda s, red: replace(s, bullets=tuple(red.restore(b) for b in s.bullets)),
     )
     request.tokens_in, request.tokens_out = summary.tokens_in, summary.tokens_out
@@ -266,11 +270,12 @@ def summarize_document(
     model: str | None = None,
     options: SummaryOptions | None = None,
     policy_path: Path | None = None,
+    on_token: Callable[[str], None] | None = None,
 ) -> SummaryResult:
     """Summarize text that a surface (the add-in pane, the API) already holds."""
     with _logged("summarize", surface) as request:
         policy = request.policy = load_policy(policy_path)
-        summary, decision = _summarize(request, document, policy, model, options, None)
+        summary, decision = _summarize(request, document, policy, model, options, None, on_token)
     return SummaryResult(summary, decision, request.event_id, document.title, None, (), None)
 
 
@@ -329,6 +334,45 @@ class NotesResult:
         return {**self.notes.as_json(self.decision.route), "event_id": self.event_id}
 
 
+def _notes(
+    request: _Request,
+    transcript: Transcript,
+    policy: Policy,
+    model: str | None,
+    max_tokens: int,
+    progress: Progress | None,
+) -> tuple[MeetingNotes, Decision]:
+    document = transcript.as_document()
+    request.input_words = transcript.words
+    request.input_minutes = transcript.duration_minutes
+    check = check_document(document, policy, "notes")
+    notes, decision = _routed(
+        document,
+        check,
+        policy,
+        request,
+        model,
+        run=lambda doc, backend: make_notes(
+            transcript_from(doc, transcript), backend, max_tokens=max_tokens, progress=progress
+        ),
+        restore=lambda n, red: n.restored(red.restore),
+    )
+    request.tokens_in, request.tokens_out = notes.tokens_in, notes.tokens_out
+    return notes, decision
+
+
+def notes_text(
+    text: str, *, title: str = "", surface: str, max_tokens: int = 160, model: str | None = None
+) -> NotesResult:
+    """Notes from a transcript a surface already holds ("Name: words" lines)."""
+    with _logged("notes", surface) as request:
+        policy = request.policy = load_policy()
+        notes, decision = _notes(
+            request, parse_transcript(text, title), policy, model, max_tokens, None
+        )
+    return NotesResult(notes, decision, request.event_id, title)
+
+
 def notes_file(
     path: Path,
     *,
@@ -346,22 +390,7 @@ def notes_file(
             check_output(out, source=path, overwrite=overwrite)
         policy = request.policy = load_policy(policy_path)
         transcript = read_transcript(path)
-        document = transcript.as_document()
-        request.input_words = transcript.words
-        request.input_minutes = transcript.duration_minutes
-        check = check_document(document, policy, "notes")
-        notes, decision = _routed(
-            document,
-            check,
-            policy,
-            request,
-            model,
-            run=lambda doc, backend: make_notes(
-                transcript_from(doc, transcript), backend, max_tokens=max_tokens, progress=progress
-            ),
-            restore=lambda n, red: n.restored(red.restore),
-        )
-        request.tokens_in, request.tokens_out = notes.tokens_in, notes.tokens_out
+        notes, decision = _notes(request, transcript, policy, model, max_tokens, progress)
         title = transcript.title or path.stem
         result = NotesResult(notes, decision, request.event_id, title, out)
         if out is not None:
@@ -413,11 +442,43 @@ def label_mail(
     A message that cannot be read comes back with ``error`` set; the rest are
     still labeled. One usage event is logged per message.
     """
+    from connectors.mailbox import read_mailbox
+
+    return _label_items(
+        read_mailbox(path),
+        taxonomy_path=taxonomy_path,
+        policy_path=policy_path,
+        model=model,
+        progress=progress,
+        surface=surface,
+    )
+
+
+def label_message(data: bytes, *, surface: str, model: str | None = None) -> MessageResult:
+    """Label one message that a surface holds, as RFC 822 bytes."""
+    from connectors.mailbox import mail_item
+
+    (result,) = _label_items([mail_item(data, "message")], model=model, surface=surface)
+    if result.error:
+        from assistant.errors import CorruptFileError
+
+        raise CorruptFileError(result.error)
+    return result
+
+
+def _label_items(
+    items: Iterable[MailItem],
+    *,
+    taxonomy_path: Path | None = None,
+    policy_path: Path | None = None,
+    model: str | None = None,
+    progress: Callable[[int], None] | None = None,
+    surface: str = "cli",
+) -> list[MessageResult]:
     from assistant.label_classifier import classifier_path, load
     from assistant.label_store import LabelStore
     from assistant.labeling import by_classifier, by_model, by_rules, sender_of
     from assistant.taxonomy import load_taxonomy_file
-    from connectors.mailbox import read_mailbox
 
     policy = load_policy(policy_path)
     taxonomy = load_taxonomy_file(taxonomy_path) if taxonomy_path else policy.taxonomy
@@ -426,7 +487,7 @@ def label_mail(
     examples = [(s, label) for s, label in store.examples() if label in taxonomy.labels]
     results: list[MessageResult] = []
     try:
-        for count, item in enumerate(read_mailbox(path), start=1):
+        for count, item in enumerate(items, start=1):
             if progress:
                 progress(count)
             if item.document is None:

@@ -68,7 +68,10 @@ def summarize(
     backend: Backend,
     options: SummaryOptions | None = None,
     progress: Progress | None = None,
+    on_token: Callable[[str], None] | None = None,
 ) -> Summary:
+    """Summarize ``document``; ``on_token`` receives the final answer as it is
+    generated (an exception it raises stops the generation)."""
     options = options or SummaryOptions()
     started = time.perf_counter()
     usage = _Usage()
@@ -82,7 +85,9 @@ def summarize(
     options = replace(options, map_max_tokens=min(options.map_max_tokens, budget // 4))
     parts = split_to_budget(title + document.text, budget, backend.count_tokens)
     if len(parts) == 1:
-        final = usage.add(_ask(backend, SINGLE_PROMPT, parts[0], options.max_tokens, options))
+        final = usage.add(
+            _ask(backend, SINGLE_PROMPT, parts[0], options.max_tokens, options, on_token)
+        )
     else:
         notes = []
         for index, part in enumerate(parts, start=1):
@@ -90,7 +95,7 @@ def summarize(
                 progress(index, len(parts))
             done = _ask(backend, MAP_PROMPT, part, options.map_max_tokens, options)
             notes.append(usage.add(done).text)
-        final = usage.add(_reduce(notes, backend, budget, options, usage))
+        final = usage.add(_reduce(notes, backend, budget, options, usage, on_token))
     return Summary(
         bullets=tuple(to_bullets(final.text, truncated=final.truncated)),
         model=backend.name,
@@ -102,13 +107,18 @@ def summarize(
 
 
 def _reduce(
-    notes: list[str], backend: Backend, budget: int, options: SummaryOptions, usage: _Usage
+    notes: list[str],
+    backend: Backend,
+    budget: int,
+    options: SummaryOptions,
+    usage: _Usage,
+    on_token: Callable[[str], None] | None = None,
 ) -> Completion:
     """Combine notes into one summary, in rounds while they overflow the window."""
     while True:
         groups = split_to_budget("\n\n".join(notes), budget, backend.count_tokens)
         if len(groups) == 1:
-            return _ask(backend, REDUCE_PROMPT, groups[0], options.max_tokens, options)
+            return _ask(backend, REDUCE_PROMPT, groups[0], options.max_tokens, options, on_token)
         notes = [
             usage.add(_ask(backend, REDUCE_PROMPT, g, options.map_max_tokens, options)).text
             for g in groups
@@ -116,13 +126,32 @@ def _reduce(
 
 
 def _ask(
-    backend: Backend, prompt: str, text: str, max_tokens: int, options: SummaryOptions
+    backend: Backend,
+    prompt: str,
+    text: str,
+    max_tokens: int,
+    options: SummaryOptions,
+    on_token: Callable[[str], None] | None = None,
 ) -> Completion:
     messages: list[Message] = [
         {"role": "system", "content": SYSTEM},
         {"role": "user", "content": prompt.format(text=text)},
     ]
-    return backend.chat(messages, max_tokens=max_tokens, temperature=options.temperature)
+    if on_token is None:
+        return backend.chat(messages, max_tokens=max_tokens, temperature=options.temperature)
+    pieces = []
+    for piece in backend.stream(messages, max_tokens=max_tokens, temperature=options.temperature):
+        on_token(piece)
+        pieces.append(piece)
+    answer = "".join(pieces).strip()
+    tokens_out = backend.count_tokens(answer)
+    return Completion(
+        text=answer,
+        model=backend.name,
+        tokens_in=backend.count_tokens(messages[0]["content"] + messages[1]["content"]),
+        tokens_out=tokens_out,
+        finish_reason="length" if tokens_out >= max_tokens else "stop",
+    )
 
 
 def to_bullets(text: str, *, truncated: bool = False) -> list[str]:

@@ -46,13 +46,13 @@ def read_mailbox(path: Path) -> Iterator[MailItem]:
         return
     suffix = path.suffix.lower()
     if suffix == ".eml":
-        yield _item(path.read_bytes(), path.name)
+        yield mail_item(path.read_bytes(), path.name)
     elif suffix == ".mbox":
         check_size(path, path.stat().st_size, DEFAULT_LIMITS)
         box = mailbox.mbox(str(path), create=False)
         try:
             for number, key in enumerate(box.keys(), start=1):
-                yield _item(box.get_bytes(key), f"{path.name}#{number}")
+                yield mail_item(box.get_bytes(key), f"{path.name}#{number}")
         finally:
             box.close()
     elif suffix == ".msg":
@@ -63,7 +63,8 @@ def read_mailbox(path: Path) -> Iterator[MailItem]:
         )
 
 
-def _item(data: bytes, source: str) -> MailItem:
+def mail_item(data: bytes, source: str) -> MailItem:
+    """One message's bytes as a MailItem (``source`` names it in errors)."""
     try:
         document = parse_email(data, source, DEFAULT_LIMITS)
     except DeskmateError as exc:
@@ -93,4 +94,4 @@ def _msg(path: Path) -> MailItem:
         ).encode("utf-8", "replace")
     except Exception as exc:  # extract-msg raises many kinds for damaged files
         return MailItem(_fallback_id(path.read_bytes()), path.name, error=f"{path.name}: {exc}")
-    return _item(raw, path.name)
+    return mail_item(raw, path.name)

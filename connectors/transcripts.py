@@ -97,6 +97,15 @@ def read_transcript(path: Path) -> Transcript:
     return Transcript(tuple(_merge_runs(utterances)), title=title, tagged=tagged)
 
 
+def parse_transcript(text: str, title: str = "") -> Transcript:
+    """A transcript from text with "Name: words" lines (as the add-in pane sends)."""
+    utterances = [u for u in _lines(text) if u.text.strip()]
+    if not utterances:
+        raise EmptyFileError("the transcript has no speech in it")
+    tagged = any(u.speaker for u in utterances)
+    return Transcript(tuple(_merge_runs(utterances)), title=title, tagged=tagged)
+
+
 def _captions(path: Path, suffix: str) -> list[Utterance]:
     import webvtt
 
