@@ -423,6 +423,68 @@ def metrics_merge(
     _write_metrics(out, fmt, events, load_policy(policy_path), since=None, until=None, by=by)
 
 
+@cli.command()
+@click.option("--port", type=click.IntRange(1024, 65535), default=8765, show_default=True)
+@click.option(
+    "--cert",
+    type=click.Path(path_type=Path, exists=True, dir_okay=False),
+    help="An existing certificate (PEM), e.g. from office-addin-dev-certs.",
+)
+@click.option(
+    "--key",
+    type=click.Path(path_type=Path, exists=True, dir_okay=False),
+    help="The private key for --cert.",
+)
+def serve(port: int, cert: Path | None, key: Path | None) -> None:
+    """Run the local service for the Office add-in pane (HTTPS, 127.0.0.1 only).
+
+    On first run it makes a local CA and a localhost certificate; trust the CA
+    once with `deskmate addin trust-cert`.
+    """
+    import uvicorn
+
+    from assistant.api.app import create_app
+    from assistant.api.certs import ensure_certificates, trust_instructions
+    from assistant.api.security import api_secret
+
+    if (cert is None) != (key is None):
+        raise click.UsageError("give both --cert and --key, or neither")
+    if cert is None or key is None:
+        files = ensure_certificates()
+        cert, key = files.cert, files.key
+        click.echo(f"Using the Deskmate CA {files.ca}; trust it once with: "
+                   f"{trust_instructions(files.ca)}", err=True)  # fmt: skip
+    click.echo(f"Deskmate is serving https://localhost:{port}/pane/ (Ctrl-C stops it)", err=True)
+    app = create_app(port=port, secret=api_secret())
+    uvicorn.run(app, host="127.0.0.1", port=port, ssl_certfile=str(cert), ssl_keyfile=str(key),
+                log_level="warning", access_log=False)  # fmt: skip
+
+
+@cli.group()
+def addin() -> None:
+    """Set up the Office add-in: trust the local certificate."""
+
+
+@addin.command("trust-cert")
+def addin_trust_cert() -> None:
+    """Show (and where possible run) the command that trusts Deskmate's local CA."""
+    import os
+    import shutil
+    import subprocess
+
+    from assistant.api.certs import ensure_certificates, trust_instructions
+
+    files = ensure_certificates()
+    command = trust_instructions(files.ca)
+    target = Path("/usr/local/share/ca-certificates")
+    if sys.platform.startswith("linux") and os.geteuid() == 0 and target.is_dir():
+        shutil.copyfile(files.ca, target / "deskmate-local-ca.crt")
+        subprocess.run(["update-ca-certificates"], check=False, capture_output=True)
+        click.echo(f"Trusted {files.ca} system-wide (update-ca-certificates).")
+        return
+    click.echo(f"To trust Deskmate's local CA, run:\n  {command}")
+
+
 @cli.group("eval")
 def eval_() -> None:
     """Measure quality on labelled sets: email labels, notes, sensitivity."""

@@ -411,6 +411,7 @@ class MessageResult:
     method: str = ""
     route: str = ""
     error: str | None = None
+    event_id: str = ""
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -528,6 +529,7 @@ def _label_items(
                     reason=done.reason,
                     method=done.method,
                     route=route,
+                    event_id=request.event_id,
                 )
             )
     finally:

@@ -21,7 +21,8 @@ converted at the boundary with ``raise ... from exc`` and never leak.
     ├── KeyringError (14)               no OS keyring to store a key in
     ├── CloudError (15)                 cloud endpoint unreachable, slow or failing
     │   └── CloudAuthError (16)         the endpoint rejected the key
-    └── BlockedError (17)               policy forbids processing this content
+    ├── BlockedError (17)               policy forbids processing this content
+    └── Cancelled (130)                 stopped by the user or a closed connection
 
 Exit code 2 is reserved for command-line usage errors (bad options), and 130
 for Ctrl-C. Keep README.md's table in step with this one.
@@ -121,6 +122,13 @@ class CloudAuthError(CloudError):
 class BlockedError(DeskmateError):
     exit_code = 17
     kind = "blocked"
+
+
+class Cancelled(DeskmateError):
+    """The user (or a disconnected client) stopped the request."""
+
+    exit_code = 130
+    kind = "cancelled"
 
 
 USAGE_EXIT_CODE = 2
