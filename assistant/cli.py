@@ -465,6 +465,24 @@ def addin() -> None:
     """Set up the Office add-in: trust the local certificate."""
 
 
+@addin.command("manifest")
+@click.option("--port", type=click.IntRange(1024, 65535), default=8765, show_default=True)
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("."),
+    show_default=True,
+    help="Folder for the two manifests.",
+)
+def addin_manifest(port: int, out_dir: Path) -> None:
+    """Write the Word/Excel and Outlook add-in manifests for a port."""
+    from assistant.api.manifests import write_manifests
+
+    for path in write_manifests(port, out_dir):
+        click.echo(f"Wrote {path}")
+
+
 @addin.command("trust-cert")
 def addin_trust_cert() -> None:
     """Show (and where possible run) the command that trusts Deskmate's local CA."""

@@ -1,0 +1,155 @@
+"""The add-in pane in headless Chromium, against the live service and real model.
+
+Office.js is replaced by a test double (tests/addin/office-double.js); nothing
+else is faked. Screenshots land in test-artifacts/.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from assistant.api.app import ADDIN_DIR, create_app
+from tests.cloud_server import free_port
+from tests.conftest import REPO
+
+CHROMIUM = "/usr/bin/chromium"
+DOUBLE = REPO / "tests" / "addin" / "office-double.js"
+ARTIFACTS = REPO / "test-artifacts"
+
+pytestmark = pytest.mark.skipif(
+    shutil.which(CHROMIUM) is None, reason="Debian chromium is not installed (.ci/run installs it)"
+)
+
+
+@pytest.fixture
+def service(deskmate_home: Path) -> Iterator[str]:
+    import uvicorn
+
+    from assistant.api.certs import ensure_certificates
+    from assistant.api.security import api_secret
+
+    files = ensure_certificates()
+    port = free_port()
+    app = create_app(port=port, secret=api_secret(), pane_dir=ADDIN_DIR)
+    server = uvicorn.Server(uvicorn.Config(
+        app, host="127.0.0.1", port=port, ssl_certfile=str(files.cert),
+        ssl_keyfile=str(files.key), log_level="warning",
+    ))  # fmt: skip
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    yield f"https://localhost:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture
+def page(service: str):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-background-networking", "--disable-gpu"],
+        )
+        context = browser.new_context(
+            ignore_https_errors=True, viewport={"width": 420, "height": 760}
+        )
+        context.route("**/*", lambda route: _only_office_double(route, service))
+        tab = context.new_page()
+        yield tab
+        browser.close()
+
+
+def _only_office_double(route, service: str) -> None:
+    """Office.js comes from the test double; nothing but the service is reachable."""
+    url = route.request.url
+    if url.startswith("https://appsforoffice.microsoft.com/"):
+        route.fulfill(path=str(DOUBLE), content_type="text/javascript")
+    elif url.startswith(service):
+        route.continue_()
+    else:
+        route.abort()
+
+
+def _open(page, service: str, query: str):
+    page.goto(f"{service}/pane/?{query}")
+    page.get_by_role("button").first.wait_for()
+    return page
+
+
+def test_word_sensitive_document_runs_locally(page, service: str, deskmate_home: Path) -> None:
+    _open(page, service, "host=word&doc=sensitive")
+    page.get_by_role("button", name="Summarize document").click()
+    page.locator("#feedback").wait_for(state="visible", timeout=120_000)
+    assert page.locator("#badge").inner_text() == "Local"
+    assert "sensitive content found: credit_card" in page.locator("#reason").inner_text()
+    assert page.locator("#output").inner_text().strip()
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "addin-word.png"), full_page=True)
+
+    page.get_by_role("button", name="Insert at end").click()
+    page.get_by_text("Added at the end.").wait_for()
+    inserted = page.evaluate("window.__office.inserted")
+    assert inserted[0]["where"] == "End" and inserted[0]["text"].startswith("Summary\n")
+
+    page.get_by_role("button", name="Accept").click()
+    page.get_by_text("Thanks, noted.").wait_for()
+    row = (
+        sqlite3.connect(deskmate_home / "usage.db")
+        .execute("SELECT surface, route, feedback FROM events ORDER BY ts DESC LIMIT 1")
+        .fetchone()
+    )
+    assert row == ("addin", "local", "accepted")
+
+
+def test_excel_used_range(page, service: str) -> None:
+    _open(page, service, "host=excel")
+    page.get_by_role("button", name="Summarize used range").click()
+    page.locator("#feedback").wait_for(state="visible", timeout=120_000)
+    assert page.locator("#badge").inner_text() == "Local"
+    assert page.locator("#output").inner_text().strip()
+
+
+def test_outlook_summary_labels_and_categories(page, service: str) -> None:
+    _open(page, service, "host=outlook")
+    page.get_by_role("button", name="Suggest labels").click()
+    page.get_by_role("button", name="Apply as categories").click()
+    page.get_by_text("Applied:").wait_for()
+    office = page.evaluate("window.__office")
+    assert len(office["categories"]) == 1
+    label = office["categories"][0]
+    assert label in page.locator("#output").inner_text()
+    assert office["masterAdded"] == ([] if label == "FYI" else [label])
+    page.get_by_role("button", name="Summarize message").click()
+    page.locator("#result-title").get_by_text("Summary").wait_for()
+    page.locator("#feedback").wait_for(state="visible", timeout=120_000)
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "addin-outlook.png"), full_page=True)
+
+
+def test_service_down_shows_a_clear_error(service: str) -> None:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM, args=["--no-sandbox", "--disable-background-networking"]
+        )
+        context = browser.new_context(ignore_https_errors=True)
+        context.route("**/*", lambda route: _only_office_double(route, service))
+        page = context.new_page()
+        page.goto(f"{service}/pane/?host=word")
+        page.get_by_role("button", name="Summarize document").wait_for()
+        context.route(f"{service}/api/**", lambda route: route.abort())  # the service goes away
+        page.get_by_role("button", name="Summarize document").click()
+        page.get_by_text("Deskmate is not running: start it from the tray").wait_for()
+        browser.close()
