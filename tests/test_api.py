@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import sqlite3
 import ssl
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,7 +14,7 @@ from starlette.testclient import TestClient
 
 from assistant.api.app import create_app
 from assistant.api.security import COOKIE
-from tests.cloud_server import free_port
+from tests.services import https_service
 
 PORT = 8765
 SECRET = "test-secret-Xq81"
@@ -176,36 +175,20 @@ def test_summary_streams_tokens_over_sse(client: TestClient) -> None:
 
 def test_real_https_server_on_loopback_only(deskmate_home: Path, pane_dir: Path) -> None:
     import httpx
-    import uvicorn
 
-    from assistant.api.certs import ensure_certificates
-
-    files = ensure_certificates()
-    assert (files.ca.parent / "ca-key.pem").stat().st_mode & 0o077 == 0
-    port = free_port()
-    app = create_app(port=port, secret=SECRET, pane_dir=pane_dir)
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, ssl_certfile=str(files.cert),
-                            ssl_keyfile=str(files.key), log_level="warning")  # fmt: skip
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    try:
-        deadline = time.monotonic() + 20
-        while not server.started and time.monotonic() < deadline:
-            time.sleep(0.05)
+    with https_service(secret=SECRET, pane_dir=pane_dir) as service:
+        files = service.tls
+        assert (files.ca.parent / "ca-key.pem").stat().st_mode & 0o077 == 0
         trust = ssl.create_default_context(cafile=str(files.ca))  # only the Deskmate CA
-        with httpx.Client(verify=trust, base_url=f"https://localhost:{port}") as c:
+        with httpx.Client(verify=trust, base_url=service.url) as c:
             assert c.get("/api/health").status_code == 200
             pane = c.get("/pane/")
             assert pane.status_code == 200 and COOKIE in pane.headers["set-cookie"]
             assert c.post("/api/check", json={"text": "hello"}).status_code == 200  # cookie
         with pytest.raises(httpx.TransportError):  # plain HTTP is not served
-            httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=2)
-        listening = _listening_addresses(port)
+            httpx.get(f"http://127.0.0.1:{service.port}/api/health", timeout=2)
+        listening = _listening_addresses(service.port)
         assert listening == {"127.0.0.1"}, listening
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
 
 
 def _listening_addresses(port: int) -> set[str]:
@@ -225,3 +208,29 @@ def _listening_addresses(port: int) -> set[str]:
                 else:
                     found.add(address)
     return found
+
+
+def test_disconnect_cancels_the_generation(deskmate_home: Path, pane_dir: Path) -> None:
+    import httpx
+
+    text = "Write a very long story about the Aurora warehouses and their many scanners."
+    with https_service(secret=SECRET, pane_dir=pane_dir) as service:
+        trust = ssl.create_default_context(cafile=str(service.tls.ca))
+        with httpx.Client(base_url=service.url, verify=trust, headers=AUTH, timeout=60) as c:
+            started = time.monotonic()
+            request = {"text": text, "max_tokens": 512}
+            with c.stream("POST", "/api/summarize/stream", json=request) as r:
+                for line in r.iter_lines():
+                    if line == "event: token":
+                        break  # leave after the first token: the client goes away
+            db = deskmate_home / "usage.db"
+            outcome = None
+            while time.monotonic() - started < 30 and outcome is None:
+                time.sleep(0.2)
+                if db.exists():
+                    row = sqlite3.connect(db).execute("SELECT outcome FROM events").fetchone()
+                    outcome = row[0] if row else None
+            assert outcome == "cancelled"
+            assert time.monotonic() - started < 20  # well before 512 tokens
+            again = c.post("/api/summarize", json={"text": "Porto is live.", "max_tokens": 16})
+            assert again.status_code == 200  # the model was released

@@ -8,16 +8,14 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from assistant.api.app import ADDIN_DIR, create_app
-from tests.cloud_server import free_port
+from assistant.api.app import ADDIN_DIR
 from tests.conftest import REPO
+from tests.services import https_service
 
 CHROMIUM = "/usr/bin/chromium"
 DOUBLE = REPO / "tests" / "addin" / "office-double.js"
@@ -30,26 +28,10 @@ pytestmark = pytest.mark.skipif(
 
 @pytest.fixture
 def service(deskmate_home: Path) -> Iterator[str]:
-    import uvicorn
-
-    from assistant.api.certs import ensure_certificates
     from assistant.api.security import api_secret
 
-    files = ensure_certificates()
-    port = free_port()
-    app = create_app(port=port, secret=api_secret(), pane_dir=ADDIN_DIR)
-    server = uvicorn.Server(uvicorn.Config(
-        app, host="127.0.0.1", port=port, ssl_certfile=str(files.cert),
-        ssl_keyfile=str(files.key), log_level="warning",
-    ))  # fmt: skip
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    yield f"https://localhost:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with https_service(secret=api_secret(), pane_dir=ADDIN_DIR) as running:
+        yield running.url
 
 
 @pytest.fixture
