@@ -20,6 +20,19 @@ from assistant import __version__
 from assistant.errors import INTERRUPTED_EXIT_CODE, USAGE_EXIT_CODE, DeskmateError
 
 POLICY_HELP = "Org policy file (default: DESKMATE_POLICY, then the machine-wide policy)."
+policy_option = click.option(
+    "--policy", "policy_path", type=click.Path(path_type=Path), help=POLICY_HELP
+)
+overwrite_option = click.option(
+    "--overwrite", is_flag=True, help="Replace --out if it already exists."
+)
+model_option = click.option("--model", help="Catalog model to use (default: the bundled model).")
+taxonomy_option = click.option(
+    "--taxonomy",
+    "taxonomy_path",
+    type=click.Path(path_type=Path),
+    help="TOML file with the labels and rules (default: the org policy's).",
+)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -40,10 +53,10 @@ def cli() -> None:
     is_flag=True,
     help="Write a copy of the .docx/.xlsx with the summary at the top (FILE.summary.docx).",
 )
-@click.option("--overwrite", is_flag=True, help="Replace --out if it already exists.")
+@overwrite_option
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
-@click.option("--model", help="Catalog model to use (default: the bundled model).")
-@click.option("--policy", "policy_path", type=click.Path(path_type=Path), help=POLICY_HELP)
+@model_option
+@policy_option
 @click.option(
     "--max-tokens",
     type=click.IntRange(16, 4096),
@@ -114,10 +127,10 @@ def summarize(
 @cli.command()
 @click.argument("transcript", type=click.Path(path_type=Path))
 @click.option("--out", type=click.Path(path_type=Path), help="Write the notes to a .docx or .md.")
-@click.option("--overwrite", is_flag=True, help="Replace --out if it already exists.")
+@overwrite_option
 @click.option("--json", "as_json", is_flag=True, help="Print the notes as JSON.")
-@click.option("--model", help="Catalog model to use (default: the bundled model).")
-@click.option("--policy", "policy_path", type=click.Path(path_type=Path), help=POLICY_HELP)
+@model_option
+@policy_option
 def notes(
     transcript: Path,
     out: Path | None,
@@ -187,17 +200,12 @@ def _note_fallback(decision) -> None:
 
 @cli.command()
 @click.argument("path", required=False, type=click.Path(path_type=Path))
-@click.option(
-    "--taxonomy",
-    "taxonomy_path",
-    type=click.Path(path_type=Path),
-    help="TOML file with the labels and rules (default: the org policy's).",
-)
+@taxonomy_option
 @click.option("--out", type=click.Path(path_type=Path), help="Write an .xlsx report.")
-@click.option("--overwrite", is_flag=True, help="Replace --out if it already exists.")
+@overwrite_option
 @click.option("--json", "as_json", is_flag=True, help="Print the labels as JSON.")
-@click.option("--model", help="Catalog model to use (default: the bundled model).")
-@click.option("--policy", "policy_path", type=click.Path(path_type=Path), help=POLICY_HELP)
+@model_option
+@policy_option
 @click.option(
     "--correct",
     nargs=2,
@@ -292,7 +300,7 @@ UNTIL_HELP = "Only events before this date."
 @metrics.command("show")
 @click.option("--since", help=SINCE_HELP)
 @click.option("--until", help=UNTIL_HELP)
-@click.option("--policy", "policy_path", type=click.Path(path_type=Path), help=POLICY_HELP)
+@policy_option
 def metrics_show(since: str | None, until: str | None, policy_path: Path | None) -> None:
     """Requests, routes, acceptance and hours saved on this device."""
     from assistant.metrics import local_events, summary
@@ -344,8 +352,8 @@ def _print_summary(s: dict[str, Any]) -> None:
     show_default=True,
     help="Period for aggregates and active users.",
 )
-@click.option("--overwrite", is_flag=True, help="Replace --out if it already exists.")
-@click.option("--policy", "policy_path", type=click.Path(path_type=Path), help=POLICY_HELP)
+@overwrite_option
+@policy_option
 def metrics_export(
     fmt: str,
     out: Path,
@@ -403,8 +411,8 @@ def _write_metrics(out: Path, fmt: str, events: Any, policy: Any, **window: Any)
     show_default=True,
     help="Period for aggregates and active users.",
 )
-@click.option("--overwrite", is_flag=True, help="Replace --out if it already exists.")
-@click.option("--policy", "policy_path", type=click.Path(path_type=Path), help=POLICY_HELP)
+@overwrite_option
+@policy_option
 def metrics_merge(
     exports: tuple[Path, ...], out: Path, by: str, overwrite: bool, policy_path: Path | None
 ) -> None:
@@ -510,13 +518,8 @@ def eval_() -> None:
 
 @eval_.command("labels")
 @click.argument("directory", type=click.Path(path_type=Path))
-@click.option(
-    "--taxonomy",
-    "taxonomy_path",
-    type=click.Path(path_type=Path),
-    help="TOML file with the labels and rules (default: the org policy's).",
-)
-@click.option("--policy", "policy_path", type=click.Path(path_type=Path), help=POLICY_HELP)
+@taxonomy_option
+@policy_option
 @click.option("--model", help="Catalog model to evaluate (default: the bundled model).")
 @click.option(
     "--learn",
@@ -571,7 +574,7 @@ def eval_notes(directory: Path, model: str | None) -> None:
 
 @eval_.command("sensitivity")
 @click.argument("directory", type=click.Path(path_type=Path))
-@click.option("--policy", "policy_path", type=click.Path(path_type=Path), help=POLICY_HELP)
+@policy_option
 def eval_sensitivity(directory: Path, policy_path: Path | None) -> None:
     """Leaks and over-local rate on a labelled sensitivity corpus.
 
@@ -593,7 +596,7 @@ def eval_sensitivity(directory: Path, policy_path: Path | None) -> None:
 @cli.command()
 @click.argument("path", type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the verdict as JSON.")
-@click.option("--policy", "policy_path", type=click.Path(path_type=Path), help=POLICY_HELP)
+@policy_option
 @click.option(
     "--workflow",
     type=click.Choice(["summarize", "notes", "label"]),
@@ -643,7 +646,7 @@ def keys_set(name: str) -> None:
 
 
 @keys.command("list")
-@click.option("--policy", "policy_path", type=click.Path(path_type=Path), help=POLICY_HELP)
+@policy_option
 def keys_list(policy_path: Path | None) -> None:
     """Show each cloud endpoint and where its key comes from (never the key)."""
     from assistant.keys import env_name, key_source

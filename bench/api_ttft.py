@@ -67,6 +67,7 @@ def main() -> None:
         timeout=120,
     )
     raw = Llama(model_path=str(BUILTIN.path()), n_ctx=2048, n_gpu_layers=0, seed=42, verbose=False)
+
     def document(run: int) -> str:
         return f"Weekly report {run}: site {run * 7 % 13} logged {run * 37} pallets. {TEXT}"
 
