@@ -468,6 +468,46 @@ def serve(port: int, cert: Path | None, key: Path | None) -> None:
                 log_level="warning", access_log=False)  # fmt: skip
 
 
+@cli.command()
+@click.option("--folder", "folders", multiple=True, metavar="PATH=WORKFLOW",
+              help="A folder to watch and its workflow (summarize or notes); repeatable. "
+                   "Default: ~/Deskmate/Summarize and ~/Deskmate/Notes.")  # fmt: skip
+@click.option("--once", is_flag=True, help="Process what is there now, then exit.")
+@click.option(
+    "--settle",
+    type=click.FloatRange(0.1, 60),
+    default=1.0,
+    show_default=True,
+    help="Seconds a file must stay unchanged before it counts as complete.",
+)
+@click.option(
+    "--max-tokens",
+    type=click.IntRange(16, 4096),
+    default=256,
+    show_default=True,
+    help="Longest summary to generate, in tokens.",
+)
+def watch(folders: tuple[str, ...], once: bool, settle: float, max_tokens: int) -> None:
+    """Watch folders: each file dropped in is summarized (or turned into notes)
+    into the folder's Outbox, exactly once, even across a crash."""
+    from assistant.watcher import Watcher, default_folders, parse_folder
+
+    chosen = [parse_folder(f) for f in folders] or default_folders()
+    watcher = Watcher(chosen, settle_s=settle, max_tokens=max_tokens)
+    if once:
+        counts = watcher.run_once()
+        click.echo(
+            ", ".join(f"{n} {state}" for state, n in sorted(counts.items())) or "nothing to do"
+        )
+        return
+    for folder in chosen:
+        click.echo(f"Watching {folder.path} ({folder.workflow}) -> {folder.outbox}", err=True)
+    try:
+        watcher.run_forever()
+    except KeyboardInterrupt:
+        watcher.stopping.set()
+
+
 @cli.group()
 def addin() -> None:
     """Set up the Office add-in: trust the local certificate."""
