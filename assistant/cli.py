@@ -193,8 +193,9 @@ def _notes_text(data: dict) -> str:
 
 
 def _note_fallback(decision) -> None:
+    """One-line notes for the user: the cloud failed, or the policy is not trusted."""
     for reason in decision.reasons:
-        if reason.kind == "cloud_failed":
+        if reason.kind in ("cloud_failed", "policy_untrusted"):
             click.echo(f"deskmate: note: {reason.message}", err=True)
 
 
@@ -506,6 +507,70 @@ def watch(folders: tuple[str, ...], once: bool, settle: float, max_tokens: int) 
         watcher.run_forever()
     except KeyboardInterrupt:
         watcher.stopping.set()
+
+
+@cli.group("policy")
+def policy_group() -> None:
+    """Sign and verify the org policy (for IT)."""
+
+
+@policy_group.command("keygen")
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("."),
+    show_default=True,
+    help="Folder for the key pair.",
+)
+def policy_keygen(out_dir: Path) -> None:
+    """Make an Ed25519 key pair for signing policies."""
+    from assistant.policy_signing import keygen
+
+    private, public = keygen(out_dir)
+    click.echo(f"Private key: {private} (keep it secret; it signs policies)")
+    click.echo(f"Public key:  {public} (build installers with --policy-pubkey {public})")
+
+
+@policy_group.command("sign")
+@click.argument("policy_file", type=click.Path(path_type=Path, exists=True, dir_okay=False))
+@click.option(
+    "--key",
+    "key_file",
+    type=click.Path(path_type=Path, exists=True, dir_okay=False),
+    required=True,
+    help="The Ed25519 private key (PEM).",
+)
+def policy_sign(policy_file: Path, key_file: Path) -> None:
+    """Check POLICY_FILE and write its signature (POLICY_FILE.sig)."""
+    from assistant.policy import parse_policy
+    from assistant.policy_signing import sign
+
+    parse_policy(policy_file)  # never sign a policy that does not load
+    click.echo(f"Signed: {sign(policy_file, key_file)}")
+
+
+@policy_group.command("verify")
+@click.argument("policy_file", required=False, type=click.Path(path_type=Path))
+@click.option(
+    "--pubkey",
+    type=click.Path(path_type=Path, exists=True, dir_okay=False),
+    help="Public key (default: the one built into this install).",
+)
+def policy_verify(policy_file: Path | None, pubkey: Path | None) -> None:
+    """Check a policy's signature (default: the machine-wide policy)."""
+    from assistant.errors import PolicyError
+    from assistant.policy import machine_policy_path
+    from assistant.policy_signing import check, trusted_key
+
+    key = pubkey.read_bytes() if pubkey else trusted_key()
+    if key is None:
+        raise PolicyError("this install has no built-in policy key; pass --pubkey")
+    target = policy_file or machine_policy_path()
+    problem = check(target, key)
+    if problem:
+        raise PolicyError(problem)
+    click.echo(f"ok: {target} is signed by the trusted key")
 
 
 @cli.group()

@@ -28,6 +28,8 @@ from typing import Any
 
 from assistant import paths
 from assistant.errors import PolicyError
+from assistant.policy_signing import check as check_signature
+from assistant.policy_signing import trusted_key
 from assistant.sensitivity.config import DEFAULT_MARKINGS, DETECTORS, DetectorConfig
 from assistant.taxonomy import Taxonomy, parse_taxonomy
 from assistant.time_saved import Baselines
@@ -64,6 +66,8 @@ class Policy:
     usage_salt: str = "deskmate"  # org salt for pseudonymous user ids
     k_anonymity: int = 5  # exported groups with fewer users are suppressed
     baselines: Baselines = field(default_factory=Baselines)
+    untrusted: str = ""  # why a managed install does not trust its policy (then local-only)
+    signature: str = "unmanaged"  # unmanaged, verified or untrusted
 
     def label_route(self, label: Label) -> str:
         """The route a label allows; unknown or unnamed labels stay local."""
@@ -115,7 +119,20 @@ def load_policy(path: Path | None = None) -> Policy:
     if explicit is not None and not explicit.is_file():
         raise PolicyError(f"policy file not found: {explicit}; check --policy or DESKMATE_POLICY")
     chosen = explicit or (machine_policy_path() if machine_policy_path().is_file() else None)
-    policy = parse_policy(chosen) if chosen else Policy()
+    key = trusted_key()
+    problem = check_signature(chosen, key) if key is not None else None
+    if problem:
+        # A managed install trusts only a policy IT signed: without one, no cloud at all.
+        policy = Policy(
+            source=f"built-in local-only policy ({problem})",
+            cloud_enabled=False,
+            untrusted=f"{problem}; Deskmate runs local-only until IT installs a signed policy",
+            signature="untrusted",
+        )
+    else:
+        policy = parse_policy(chosen) if chosen else Policy()
+        if key is not None:
+            policy = replace(policy, signature="verified")
     settings = paths.home() / "settings.toml"
     if settings.is_file():
         policy = policy.tightened_by(_read_toml(settings), settings)

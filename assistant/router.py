@@ -98,7 +98,9 @@ def decide(
     if strictest == LOCAL:
         return Decision(LOCAL, tuple(reasons), sensitive)
     endpoint = policy.endpoint_for(workflow)
-    if not policy.cloud_enabled:
+    if policy.untrusted:
+        reasons.append(Reason("policy_untrusted", policy.untrusted))
+    elif not policy.cloud_enabled:
         reasons.append(Reason("cloud_disabled", "policy turns the cloud off"))
     elif endpoint is None:
         reasons.append(Reason("no_endpoint", f"no cloud endpoint is approved for {workflow}"))

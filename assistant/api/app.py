@@ -63,7 +63,10 @@ def create_app(*, port: int, secret: str, pane_dir: Path = ADDIN_DIR) -> Guard:
         from assistant.policy import load_policy
 
         policy = await run_in_threadpool(load_policy)
-        return JSONResponse({"ok": True, "version": __version__, "policy_version": policy.version})
+        return JSONResponse({
+            "ok": True, "version": __version__, "policy_version": policy.version,
+            "policy_signature": policy.signature, "policy_untrusted": policy.untrusted or None,
+        })  # fmt: skip
 
     async def check(request: Request) -> Response:
         from assistant.core import check_document
