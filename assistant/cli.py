@@ -509,6 +509,30 @@ def watch(folders: tuple[str, ...], once: bool, settle: float, max_tokens: int) 
         watcher.stopping.set()
 
 
+@cli.command("verify-installer")
+@click.argument("folder", type=click.Path(path_type=Path, file_okay=False, exists=True))
+@click.option(
+    "--pubkey",
+    type=click.Path(path_type=Path, exists=True, dir_okay=False),
+    help="IT's public key (default: the one built into this install).",
+)
+def verify_installer(folder: Path, pubkey: Path | None) -> None:
+    """Check a release folder: SHA256SUMS and every Ed25519 signature."""
+    from assistant.errors import PolicyError
+    from assistant.policy_signing import trusted_key
+    from assistant.release import artifacts, verify_release
+
+    key = pubkey.read_bytes() if pubkey else trusted_key()
+    if key is None:
+        raise PolicyError("this install has no built-in key; pass --pubkey")
+    problems = verify_release(folder, key)
+    if problems:
+        for problem in problems[:-1]:
+            click.echo(f"deskmate: error: {problem}", err=True)
+        raise PolicyError(problems[-1])
+    click.echo(f"ok: {len(artifacts(folder))} artifacts match SHA256SUMS and their signatures")
+
+
 @cli.group("policy")
 def policy_group() -> None:
     """Sign and verify the org policy (for IT)."""

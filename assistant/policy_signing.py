@@ -14,18 +14,15 @@ embedded one (IT's staging and tests); an embedded key always wins.
 
 from __future__ import annotations
 
-import base64
 import os
 from pathlib import Path
 
 from assistant.errors import PolicyError
+from assistant.signatures import load_private_key, sign_file, signature_path, verify_file
 
-HEADER = "deskmate-policy-signature-v1"
+__all__ = ["check", "keygen", "sign", "signature_path", "trusted_key"]
+
 EMBEDDED_KEY = Path(__file__).resolve().parent / "managed_key.pem"
-
-
-def signature_path(policy: Path) -> Path:
-    return policy.with_name(policy.name + ".sig")
 
 
 def keygen(folder: Path) -> tuple[Path, Path]:
@@ -49,21 +46,7 @@ def keygen(folder: Path) -> tuple[Path, Path]:
 
 
 def sign(policy: Path, key_file: Path) -> Path:
-    from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
-    try:
-        key = serialization.load_pem_private_key(key_file.read_bytes(), password=None)
-    except (OSError, ValueError, TypeError) as exc:
-        raise PolicyError(f"cannot use {key_file} as a signing key ({exc})") from None
-    if not isinstance(key, Ed25519PrivateKey):
-        raise PolicyError(
-            f"{key_file} is not an Ed25519 key; make one with 'deskmate policy keygen'"
-        )
-    signature = base64.b64encode(key.sign(policy.read_bytes())).decode("ascii")
-    out = signature_path(policy)
-    out.write_text(f"{HEADER}\n{signature}\n", encoding="ascii")
-    return out
+    return sign_file(policy, load_private_key(key_file))
 
 
 def trusted_key() -> bytes | None:
@@ -81,24 +64,11 @@ def trusted_key() -> bytes | None:
 
 def check(policy: Path | None, public_pem: bytes) -> str | None:
     """None when ``policy`` carries a valid signature, else why it is not trusted."""
-    from cryptography.exceptions import InvalidSignature
-    from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-
     if policy is None or not policy.is_file():
         return "no org policy is installed"
-    sig_file = signature_path(policy)
-    if not sig_file.is_file():
+    problem = verify_file(policy, public_pem)
+    if problem is None:
+        return None
+    if "not signed" in problem:
         return f"the org policy {policy} is not signed"
-    try:
-        key = serialization.load_pem_public_key(public_pem)
-        lines = sig_file.read_text(encoding="ascii").split("\n")
-        if len(lines) != 3 or lines[0] != HEADER or lines[2] != "":  # exactly as sign() writes
-            raise ValueError("unknown signature format")
-        encoded = lines[1]
-        if not isinstance(key, Ed25519PublicKey):
-            raise ValueError("not an Ed25519 key")
-        key.verify(base64.b64decode(encoded, validate=True), policy.read_bytes())
-    except (InvalidSignature, ValueError, UnicodeDecodeError):
-        return f"the org policy {policy} does not match its signature (changed after signing?)"
-    return None
+    return f"the org policy {policy} does not match its signature (changed after signing?)"
