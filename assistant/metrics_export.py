@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.metrics import ACTIVE_NAMES, Events
-from assistant.outputs import write_atomic
+from assistant.outputs import write_atomic, write_text_atomic
 
 FORMATS = ("csv", "xlsx", "json", "parquet")
 AGGREGATE_COLUMNS = (
@@ -39,7 +39,7 @@ def write_report(
     elif fmt == "json":
         document = {**meta, "summary": summary, "active_users": periods, "aggregates": rows,
                     "suppressed_groups": hidden}  # fmt: skip
-        write_atomic(out, lambda tmp: tmp.write_text(json.dumps(document, indent=2), "utf-8"))
+        write_text_atomic(out, json.dumps(document, indent=2))
     else:
         write_atomic(out, lambda tmp: _xlsx(tmp, summary, periods, rows, hidden, meta))
 

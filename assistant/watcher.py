@@ -25,7 +25,7 @@ from pathlib import Path
 
 from assistant import paths
 from assistant.errors import DeskmateError, PolicyError
-from assistant.outputs import write_atomic
+from assistant.outputs import write_text_atomic
 from assistant.watch_queue import Job, WatchQueue
 
 WORKFLOWS = {"summarize": ".summary.docx", "notes": ".notes.docx"}
@@ -137,12 +137,7 @@ class Watcher:
             self._run(job.workflow, source, output)
         except DeskmateError as exc:
             error_file = self._plan(outbox, source, ".error.txt", job.id)
-            reason = f"Deskmate could not process {source.name}: {exc}\n"
-
-            def write(tmp: Path) -> None:
-                tmp.write_text(reason, encoding="utf-8")
-
-            write_atomic(error_file, write)
+            write_text_atomic(error_file, f"Deskmate could not process {source.name}: {exc}\n")
             self.queue.finish(job, "failed", exc.kind)
             return
         self.queue.finish(job, "done")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from assistant import __version__
 from assistant.api.app import ADDIN_DIR
-from assistant.outputs import write_atomic
+from assistant.outputs import write_text_atomic
 
 TEMPLATES = ("deskmate-office.xml", "deskmate-outlook.xml")
 
@@ -27,11 +27,6 @@ def write_manifests(port: int, folder: Path) -> list[Path]:
     written = []
     for name in TEMPLATES:
         out = folder / name
-        text = render(name, port)
-
-        def write(tmp: Path, text: str = text) -> None:
-            tmp.write_text(text, encoding="utf-8")
-
-        write_atomic(out, write)
+        write_text_atomic(out, render(name, port))
         written.append(out)
     return written
