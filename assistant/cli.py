@@ -470,9 +470,14 @@ def serve(port: int, cert: Path | None, key: Path | None) -> None:
 
 
 @cli.command()
-@click.option("--folder", "folders", multiple=True, metavar="PATH=WORKFLOW",
-              help="A folder to watch and its workflow (summarize or notes); repeatable. "
-                   "Default: ~/Deskmate/Summarize and ~/Deskmate/Notes.")  # fmt: skip
+@click.option(
+    "--folder",
+    "folders",
+    multiple=True,
+    metavar="PATH=WORKFLOW",
+    help="A folder to watch and its workflow (summarize, notes or label); repeatable. "
+    "Default: ~/Deskmate/Summarize, ~/Deskmate/Notes and ~/Deskmate/Mail.",
+)
 @click.option("--once", is_flag=True, help="Process what is there now, then exit.")
 @click.option(
     "--settle",

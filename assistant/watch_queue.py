@@ -43,6 +43,12 @@ class WatchQueue:
         self.db.table("jobs").create_index(
             ["path", "size", "mtime"], unique=True, if_not_exists=True
         )
+        # Label results, per job: the day's report is rebuilt from these rows.
+        self.db.table("label_rows").create(
+            {"job_id": int, "day": str, "position": int, "row": str},
+            pk=("job_id", "position"),
+            if_not_exists=True,
+        )
 
     def add(self, path: Path, workflow: str) -> bool:
         """Queue this version of ``path``; False if it was queued before."""
@@ -55,12 +61,36 @@ class WatchQueue:
         return cursor.rowcount == 1
 
     def recover(self) -> int:
-        """After a crash: finish jobs whose output was written, re-queue the rest."""
-        stuck = self.db.execute("SELECT id, output FROM jobs WHERE state = 'processing'").fetchall()
-        for job_id, output in stuck:
-            state = "done" if output and Path(output).exists() else "pending"
-            self._set(job_id, state)
+        """After a crash: finish jobs whose output was written, re-queue the rest.
+
+        A label job's output is the shared daily report, so it counts as written
+        only once the job's rows are stored."""
+        stuck = self.db.execute(
+            "SELECT id, output, workflow FROM jobs WHERE state = 'processing'"
+        ).fetchall()
+        for job_id, output, workflow in stuck:
+            if workflow == "label":
+                written = self.db.execute(
+                    "SELECT 1 FROM label_rows WHERE job_id = ? LIMIT 1", [job_id]
+                ).fetchone()
+            else:
+                written = output and Path(output).exists()
+            self._set(job_id, "done" if written else "pending")
         return len(stuck)
+
+    def store_rows(self, job: Job, day: str, rows: list[str]) -> None:
+        """Keep one job's label rows (JSON); storing again replaces them."""
+        with self.db.conn:
+            self.db.execute("DELETE FROM label_rows WHERE job_id = ?", [job.id])
+            self.db.conn.executemany(
+                "INSERT INTO label_rows (job_id, day, position, row) VALUES (?, ?, ?, ?)",
+                [(job.id, day, n, row) for n, row in enumerate(rows)],
+            )
+
+    def rows_for(self, day: str) -> list[str]:
+        return [r[0] for r in self.db.execute(
+            "SELECT row FROM label_rows WHERE day = ? ORDER BY job_id, position", [day]
+        )]  # fmt: skip
 
     def next(self) -> Job | None:
         row = self.db.execute(

@@ -1,6 +1,7 @@
 """Watched folders: drop a file in, find the result in the folder's Outbox.
 
-Each watched folder has a workflow (summarize or notes). A file is queued once
+Each watched folder has a workflow: summarize, notes, or label (email: .eml,
+.mbox, .msg; results go into a daily ``labels-YYYY-MM-DD.xlsx``). A file is queued once
 it is complete: its size and modification time have not changed for
 ``settle_s`` seconds and no Office lock file (``~$...``) stands beside it.
 Temporary and partial files (``~$*``, ``.~lock*``, ``*.tmp``, ``*.part``,
@@ -28,7 +29,7 @@ from assistant.errors import DeskmateError, PolicyError
 from assistant.outputs import write_text_atomic
 from assistant.watch_queue import Job, WatchQueue
 
-WORKFLOWS = {"summarize": ".summary.docx", "notes": ".notes.docx"}
+WORKFLOWS = {"summarize": ".summary.docx", "notes": ".notes.docx", "label": ".xlsx"}
 OUTBOX = "Outbox"
 _SKIP = re.compile(r"^(?:~\$|\.~lock|\.)|\.(?:tmp|part|crdownload|download|partial)$", re.I)
 
@@ -44,7 +45,7 @@ class Folder:
 
 
 def parse_folder(spec: str) -> Folder:
-    """``PATH=WORKFLOW`` (workflow: summarize or notes)."""
+    """``PATH=WORKFLOW`` (workflow: summarize, notes or label)."""
     path, _, workflow = spec.rpartition("=")
     if not path or workflow not in WORKFLOWS:
         raise PolicyError(
@@ -56,7 +57,11 @@ def parse_folder(spec: str) -> Folder:
 
 def default_folders() -> list[Folder]:
     home = Path.home() / "Deskmate"
-    return [Folder(home / "Summarize", "summarize"), Folder(home / "Notes", "notes")]
+    return [
+        Folder(home / "Summarize", "summarize"),
+        Folder(home / "Notes", "notes"),
+        Folder(home / "Mail", "label"),
+    ]
 
 
 class Watcher:
@@ -126,15 +131,19 @@ class Watcher:
         if not source.exists():  # deleted or renamed away before its turn
             self.queue.finish(job, "gone")
             return
-        # A job re-run after a crash keeps the output name it was given.
-        output = (
-            Path(job.output)
-            if job.output
-            else self._plan(outbox, source, WORKFLOWS[job.workflow], job.id)
-        )
+        day = time.strftime("%Y-%m-%d")
+        if job.output:  # a job re-run after a crash keeps the output it was given
+            output = Path(job.output)
+        elif job.workflow == "label":  # one report a day, shared by that day's mail
+            output = outbox / f"labels-{day}.xlsx"
+        else:
+            output = self._plan(outbox, source, WORKFLOWS[job.workflow], job.id)
         self.queue.start(job, output)
         try:
-            self._run(job.workflow, source, output)
+            if job.workflow == "label":
+                self._label(job, source, output, day)
+            else:
+                self._run(job.workflow, source, output)
         except DeskmateError as exc:
             error_file = self._plan(outbox, source, ".error.txt", job.id)
             write_text_atomic(error_file, f"Deskmate could not process {source.name}: {exc}\n")
@@ -149,6 +158,20 @@ class Watcher:
         if candidate.exists() or str(candidate) in taken:
             candidate = outbox / f"{source.stem}.{job_id}{suffix}"
         return candidate
+
+    def _label(self, job: Job, source: Path, report: Path, day: str) -> None:
+        import json
+
+        from assistant.core import label_mail
+        from assistant.errors import CorruptFileError
+        from assistant.outputs import write_label_report
+
+        rows = [r.as_json() for r in label_mail(source, surface="watch")]
+        if not any(not row["error"] for row in rows):
+            raise CorruptFileError(f"no readable messages in {source.name}")
+        self.queue.store_rows(job, day, [json.dumps(row) for row in rows])
+        everything = [json.loads(row) for row in self.queue.rows_for(day)]
+        write_label_report(report, everything)  # atomic: the whole day's report at once
 
     def _run(self, workflow: str, source: Path, output: Path) -> None:
         from assistant.core import notes_file, summarize_file

@@ -92,3 +92,42 @@ def test_partial_renamed_deleted_locked_and_broken_files(tmp_path: Path, deskmat
     assert watcher.run_once() == {"done": 3, "failed": 1}
     assert "report.summary.docx" in _outputs(outbox)
     assert watcher.run_once() == {"done": 3, "failed": 1}  # nothing twice
+
+
+def test_mail_folder_builds_the_daily_label_report(tmp_path: Path, deskmate_home: Path) -> None:
+    import mailbox
+    import shutil
+
+    import openpyxl
+
+    emails = REPO / "tests" / "data" / "emails"
+    inbox = tmp_path / "Mail"
+    inbox.mkdir()
+    shutil.copy(emails / "finance-1.eml", inbox)
+    shutil.copy(emails / "newsletter-1.eml", inbox)
+    (inbox / "broken.eml").write_bytes(b"\x00\x01 not mail")
+    box = mailbox.mbox(str(inbox / "archive.mbox"))
+    box.add((emails / "hr-1.eml").read_bytes())
+    box.add(b"From: \n\n")  # one broken message inside the mbox
+    box.flush()
+    box.close()
+    policy = REPO / "installer" / "policy.example.toml"
+    os.environ["DESKMATE_POLICY"] = str(policy)
+    try:
+        watcher = Watcher([Folder(inbox, "label")], settle_s=0.3, max_tokens=16)
+        assert watcher.run_once() == {"done": 3, "failed": 1}
+    finally:
+        del os.environ["DESKMATE_POLICY"]
+    outbox = inbox / "Outbox"
+    (report,) = [p for p in outbox.iterdir() if p.name.startswith("labels-")]
+    assert report.name == f"labels-{time.strftime('%Y-%m-%d')}.xlsx"
+    wb = openpyxl.load_workbook(report)
+    subjects = {row[2] for row in wb["Labels"].iter_rows(min_row=2, values_only=True)}
+    assert subjects == {"Invoice INV-2026-0412 received", "Contoso Weekly: November edition",
+                        "Open enrolment for benefits starts Monday"}  # fmt: skip
+    assert [r[0] for r in wb["Errors"].iter_rows(min_row=2, values_only=True)] == ["archive.mbox#2"]
+    assert "broken.error.txt" in _outputs(outbox)
+    newsletter = next(
+        r for r in wb["Labels"].iter_rows(values_only=True) if r[2].startswith("Contoso")
+    )
+    assert newsletter[3] == "Newsletter"  # the policy's mailing-list rule
