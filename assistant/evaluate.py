@@ -129,17 +129,10 @@ def _split(rows: list[dict], share: float, seed: int) -> tuple[list[dict], list[
 
 
 def _throwaway_classifier(examples: list) -> Classifier:
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.pipeline import make_pipeline
-
+    from assistant.label_classifier import fit
     from assistant.label_store import features
 
-    pipeline = make_pipeline(
-        TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True),
-        LogisticRegression(max_iter=1000, C=10.0),
-    )
-    pipeline.fit([features(d) for d, _ in examples], [label for _, label in examples])
+    pipeline = fit([features(d) for d, _ in examples], [label for _, label in examples])
     return Classifier(pipeline, threshold=0.0)  # measured alone: always answer
 
 

@@ -46,6 +46,19 @@ class Classifier:
         return str(self._pipeline.classes_[best]), float(probabilities[best])
 
 
+def fit(texts: list[str], labels: list[str]) -> Any:
+    """TF-IDF over words and word pairs, then logistic regression, fitted."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+
+    pipeline = make_pipeline(
+        TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True),
+        LogisticRegression(max_iter=1000, C=10.0),
+    )
+    return pipeline.fit(texts, labels)
+
+
 def train(store: LabelStore, path: Path) -> TrainReport:
     rows = store.training_set()
     labels = sorted({label for _, label in rows})
@@ -56,15 +69,8 @@ def train(store: LabelStore, path: Path) -> TrainReport:
             f"'deskmate label --correct MESSAGE_ID LABEL'"
         )
     import joblib
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.pipeline import make_pipeline
 
-    pipeline = make_pipeline(
-        TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=1),
-        LogisticRegression(max_iter=1000, C=10.0),
-    )
-    pipeline.fit([text for text, _ in rows], [label for _, label in rows])
+    pipeline = fit([text for text, _ in rows], [label for _, label in rows])
     tmp = path.with_suffix(".tmp")
     joblib.dump({"pipeline": pipeline, "trained_at": dt.datetime.now(dt.UTC).isoformat()}, tmp)
     tmp.replace(path)

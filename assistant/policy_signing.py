@@ -66,9 +66,8 @@ def check(policy: Path | None, public_pem: bytes) -> str | None:
     """None when ``policy`` carries a valid signature, else why it is not trusted."""
     if policy is None or not policy.is_file():
         return "no org policy is installed"
-    problem = verify_file(policy, public_pem)
-    if problem is None:
-        return None
-    if "not signed" in problem:
+    if not signature_path(policy).is_file():
         return f"the org policy {policy} is not signed"
-    return f"the org policy {policy} does not match its signature (changed after signing?)"
+    if verify_file(policy, public_pem) is not None:
+        return f"the org policy {policy} does not match its signature (changed after signing?)"
+    return None

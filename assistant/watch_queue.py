@@ -43,6 +43,7 @@ class WatchQueue:
         self.db.table("jobs").create_index(
             ["path", "size", "mtime"], unique=True, if_not_exists=True
         )
+        self.db.table("jobs").create_index(["output"], if_not_exists=True)
         # Label results, per job: the day's report is rebuilt from these rows.
         self.db.table("label_rows").create(
             {"job_id": int, "day": str, "position": int, "row": str},
@@ -115,8 +116,10 @@ class WatchQueue:
             [state, error, _now(), job_id],
         )
 
-    def outputs_taken(self) -> set[str]:
-        return {r[0] for r in self.db.execute("SELECT output FROM jobs WHERE output != ''")}
+    def output_taken(self, output: Path) -> bool:
+        """Whether some job has already been given ``output``."""
+        row = self.db.execute("SELECT 1 FROM jobs WHERE output = ? LIMIT 1", [str(output)])
+        return row.fetchone() is not None
 
     def counts(self) -> dict[str, int]:
         return dict(self.db.execute("SELECT state, count(*) FROM jobs GROUP BY state").fetchall())

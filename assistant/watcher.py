@@ -153,9 +153,8 @@ class Watcher:
 
     def _plan(self, outbox: Path, source: Path, suffix: str, job_id: int) -> Path:
         """The output's name: ``X.summary.docx``, or ``X.<job>.summary.docx`` if taken."""
-        taken = self.queue.outputs_taken()
         candidate = outbox / f"{source.stem}{suffix}"
-        if candidate.exists() or str(candidate) in taken:
+        if candidate.exists() or self.queue.output_taken(candidate):
             candidate = outbox / f"{source.stem}.{job_id}{suffix}"
         return candidate
 
