@@ -476,7 +476,8 @@ def serve(port: int, cert: Path | None, key: Path | None) -> None:
     multiple=True,
     metavar="PATH=WORKFLOW",
     help="A folder to watch and its workflow (summarize, notes or label); repeatable. "
-    "Default: ~/Deskmate/Summarize, ~/Deskmate/Notes and ~/Deskmate/Mail.",
+    "Default: the folders in your preferences (the tray's Settings tab), at first "
+    "~/Deskmate/Summarize, ~/Deskmate/Notes and ~/Deskmate/Mail.",
 )
 @click.option("--once", is_flag=True, help="Process what is there now, then exit.")
 @click.option(
@@ -496,9 +497,9 @@ def serve(port: int, cert: Path | None, key: Path | None) -> None:
 def watch(folders: tuple[str, ...], once: bool, settle: float, max_tokens: int) -> None:
     """Watch folders: each file dropped in is summarized (or turned into notes)
     into the folder's Outbox, exactly once, even across a crash."""
-    from assistant.watcher import Watcher, default_folders, parse_folder
+    from assistant.watcher import Watcher, parse_folder, watched_folders
 
-    chosen = [parse_folder(f) for f in folders] or default_folders()
+    chosen = [parse_folder(f) for f in folders] or watched_folders()
     watcher = Watcher(chosen, settle_s=settle, max_tokens=max_tokens)
     if once:
         counts = watcher.run_once()
@@ -512,6 +513,51 @@ def watch(folders: tuple[str, ...], once: bool, settle: float, max_tokens: int) 
         watcher.run_forever()
     except KeyboardInterrupt:
         watcher.stopping.set()
+
+
+@cli.command()
+@click.option("--port", type=click.IntRange(1024, 65535), default=8765, show_default=True,
+              help="Port of the local service the tray runs.")  # fmt: skip
+@click.option("--no-watch", is_flag=True, help="Do not run the watched folders.")
+def tray(port: int, no_watch: bool) -> None:
+    """Run Deskmate in the system tray, with the local service and watched folders.
+
+    One tray per user. Quit from its menu (or Ctrl-C) stops everything it started.
+    """
+    from assistant.desktop.tray import block_stop_signals
+
+    block_stop_signals()  # before any thread starts (see its docstring)
+    from assistant.desktop.instance import single_instance
+    from assistant.desktop.services import Services
+    from assistant.desktop.tray import Tray, tray_backend_problem
+    from assistant.errors import DesktopError
+    from assistant.policy import load_policy
+    from assistant.watcher import desktop_notification
+
+    problem = tray_backend_problem()
+    if problem:
+        raise DesktopError(f"cannot show a tray icon: {problem}; use 'deskmate serve' and "
+                           f"'deskmate watch' instead")  # fmt: skip
+    with single_instance():
+        notice = load_policy().untrusted
+        services = Services(port=port, watch=not no_watch, notify=desktop_notification)
+        click.echo(f"Deskmate is in the tray; its service is on {services.url}/app/", err=True)
+        Tray(services, notice=notice).run()
+
+
+@cli.command("open")
+@click.option("--port", type=click.IntRange(1024, 65535), default=8765, show_default=True,
+              help="Port of the running Deskmate service.")  # fmt: skip
+@click.option("--tab", type=click.Choice(["history", "metrics", "settings", "summarize"]),
+              default="history", show_default=True, help="The tab to show first.")  # fmt: skip
+def open_window(port: int, tab: str) -> None:
+    """Open the Deskmate window (history, metrics, settings) of a running tray or serve."""
+    from assistant.desktop.tray import unblocked_signals
+
+    unblocked_signals()  # the tray starts windows with its signals blocked
+    from assistant.desktop.window import open_window as show
+
+    show(port=port, tab=tab)
 
 
 @cli.command("verify-installer")
@@ -817,15 +863,16 @@ def models_list(as_json: bool) -> None:
     """Show the catalog: name, license, context length, size and file."""
     from dataclasses import asdict
 
-    from local_models import DEFAULT_MODEL, Catalog
+    from local_models import Catalog
 
-    entries = Catalog.load().entries()
+    catalog = Catalog.load()
+    entries = catalog.entries()
     if as_json:
         click.echo(json.dumps([asdict(e) for e in entries], indent=2))
         return
     rows = [("NAME", "LICENSE", "CONTEXT", "SIZE", "FILE")]
     for e in entries:
-        name = f"{e.name} (default)" if e.name == DEFAULT_MODEL else e.name
+        name = f"{e.name} (default)" if e.name == catalog.default else e.name
         rows.append((name, e.license, str(e.context_length), f"{e.size / 2**20:.0f} MB", e.file))
     widths = [max(len(r[i]) for r in rows) for i in range(4)]
     for r in rows:

@@ -102,6 +102,8 @@ class _Request:
     tokens_out: int = 0
     outcome: str = "ok"
     event_id: str = field(default="")
+    # Title and result preview for the user's opt-in history; never logged.
+    detail: tuple[str, str] | None = None
 
 
 @contextmanager
@@ -151,6 +153,10 @@ def _logged(workflow: str, surface: str = "cli") -> Iterator[_Request]:
             )
         finally:
             log.close()
+        if request.detail is not None and request.outcome in ("ok", "fallback"):
+            from assistant.history import remember
+
+            remember(request.event_id, *request.detail)
 
 
 def check_document(
@@ -276,6 +282,7 @@ def summarize_document(
     with _logged("summarize", surface) as request:
         policy = request.policy = load_policy(policy_path)
         summary, decision = _summarize(request, document, policy, model, options, None, on_token)
+        request.detail = (document.title, "\n".join(summary.bullets))
     return SummaryResult(summary, decision, request.event_id, document.title, None, (), None)
 
 
@@ -311,6 +318,7 @@ def summarize_file(
         document = read_document(path)
         summary, decision = _summarize(request, document, policy, model, options, progress)
         title = document.title or path.stem
+        request.detail = (title, "\n".join(summary.bullets))
         lost: tuple[str, ...] = ()
         if out is not None and insert:
             stamp = summary_stamp(summary.model, decision.route)
@@ -370,6 +378,7 @@ def notes_text(
         notes, decision = _notes(
             request, parse_transcript(text, title), policy, model, max_tokens, None
         )
+        request.detail = (title, notes.summary)
     return NotesResult(notes, decision, request.event_id, title)
 
 
@@ -392,6 +401,7 @@ def notes_file(
         transcript = read_transcript(path)
         notes, decision = _notes(request, transcript, policy, model, max_tokens, progress)
         title = transcript.title or path.stem
+        request.detail = (title, notes.summary)
         result = NotesResult(notes, decision, request.event_id, title, out)
         if out is not None:
             write_notes(out, result.as_json(), title=title)
@@ -516,6 +526,7 @@ def _label_items(
                     )
                     route = decision.route
                     request.tokens_in, request.tokens_out = done.tokens_in, done.tokens_out
+                request.detail = (document.title, ", ".join(done.labels))
             store.remember(item.message_id, document, done.labels[0])
             results.append(
                 MessageResult(

@@ -124,6 +124,13 @@ class BlockedError(DeskmateError):
     kind = "blocked"
 
 
+class DesktopError(DeskmateError):
+    """The tray or window cannot run here: no display, no toolkit, already running."""
+
+    exit_code = 18
+    kind = "desktop"
+
+
 class Cancelled(DeskmateError):
     """The user (or a disconnected client) stopped the request."""
 

@@ -242,3 +242,28 @@ def read_exports(sources: Sequence[Path]) -> Events:
         f"FROM read_parquet([{listing}], union_by_name = true)"
     )
     return Events(con)
+
+
+def personal_hours(today: dt.date | None = None) -> dict[str, Any]:
+    """This device's hours saved this week (from Monday) and this month.
+
+    Read straight from the SQLite usage log: cheap enough for the tray to ask often.
+    """
+    from assistant.usage import UsageLog
+
+    today = today or dt.date.today()
+    week = today - dt.timedelta(days=today.weekday())
+    month = today.replace(day=1)
+    out: dict[str, Any] = {"week_start": week.isoformat(), "month_start": month.isoformat()}
+    log = UsageLog.open()
+    try:
+        for name, start in (("week", week), ("month", month)):
+            row = log.db.execute(
+                f"SELECT count(*), coalesce(sum({_SAVED}), 0) FROM events WHERE ts >= ?",
+                [start.isoformat()],
+            ).fetchone()
+            out[f"{name}_requests"] = int(row[0])
+            out[f"{name}_hours"] = round(float(row[1]) / 60, 2)
+    finally:
+        log.close()
+    return out

@@ -55,13 +55,11 @@ def parse_folder(spec: str) -> Folder:
     return Folder(Path(path).expanduser(), workflow)
 
 
-def default_folders() -> list[Folder]:
-    home = Path.home() / "Deskmate"
-    return [
-        Folder(home / "Summarize", "summarize"),
-        Folder(home / "Notes", "notes"),
-        Folder(home / "Mail", "label"),
-    ]
+def watched_folders() -> list[Folder]:
+    """The folders in the user's preferences (default ~/Deskmate/{Summarize,Notes,Mail})."""
+    from assistant.preferences import load_preferences
+
+    return [Folder(Path(w.path), w.workflow) for w in load_preferences().watched]
 
 
 class Watcher:
@@ -194,6 +192,11 @@ class Watcher:
             time.sleep(min(0.2, self.settle_s / 2))
         self.process_pending()
         return self.queue.counts()
+
+    def stop(self) -> None:
+        """Ask run_forever to return; a file being processed is finished first."""
+        self.stopping.set()
+        self._wake.set()
 
     def run_forever(self, poll_s: float = 0.5) -> None:
         observer = self._observe()

@@ -28,6 +28,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from assistant import __version__
+from assistant.api.desktop import desktop_routes
 from assistant.api.security import COOKIE, BodyTooLarge, Guard
 from assistant.errors import (
     BlockedError,
@@ -149,15 +150,20 @@ def create_app(*, port: int, secret: str, pane_dir: Path = ADDIN_DIR) -> Guard:
 
         return JSONResponse(await run_in_threadpool(compute))
 
-    async def pane(request: Request) -> Response:
-        page = pane_dir / "taskpane.html"
-        if not page.is_file():
-            return JSONResponse({"error": "the add-in pane files are not installed"}, 404)
-        response = FileResponse(page, headers={"Cache-Control": "no-store"})
-        response.set_cookie(
-            COOKIE, secret, httponly=True, secure=True, samesite="strict", path="/api"
-        )
-        return response
+    def page(name: str) -> Callable[[Request], Awaitable[Response]]:
+        """A page of ours; loading it gives the browser the session cookie."""
+
+        async def serve_page(request: Request) -> Response:
+            path = pane_dir / name
+            if not path.is_file():
+                return JSONResponse({"error": "the add-in pane files are not installed"}, 404)
+            response = FileResponse(path, headers={"Cache-Control": "no-store"})
+            response.set_cookie(
+                COOKIE, secret, httponly=True, secure=True, samesite="strict", path="/api"
+            )
+            return response
+
+        return serve_page
 
     routes: list[Route | Mount] = [
         Route("/api/health", _guarded(health)),
@@ -168,8 +174,10 @@ def create_app(*, port: int, secret: str, pane_dir: Path = ADDIN_DIR) -> Guard:
         Route("/api/label", _guarded(label), methods=["POST"]),
         Route("/api/feedback", _guarded(feedback), methods=["POST"]),
         Route("/api/metrics/summary", _guarded(metrics_summary)),
-        Route("/pane/", pane),
+        Route("/pane/", page("taskpane.html")),
+        Route("/app/", page("desktop.html")),
     ]
+    routes += desktop_routes(guarded=_guarded, body=_body, run_model=run_model, api_error=ApiError)
     if pane_dir.is_dir():
         routes.append(Mount("/addin", StaticFiles(directory=pane_dir), name="addin"))
     return Guard(Starlette(routes=routes), port=port, secret=secret)

@@ -1,0 +1,202 @@
+"""``deskmate tray``: the icon in the system tray, and what its menu does.
+
+The tray process holds the single-instance lock and runs the background
+services (local API and watcher) in worker threads. "Open Deskmate" starts the
+window as a child process. Quit, SIGTERM and Ctrl-C all take the same path:
+close the windows, let the watcher finish the file in hand, stop the API, and
+remove the icon, so nothing is left running and no output is half-written.
+"""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import threading
+from typing import Any
+
+from assistant.desktop import deskmate_command
+from assistant.desktop.services import Services
+
+REFRESH_S = 60.0
+STOP_SIGNALS = {signal.SIGTERM, signal.SIGINT}
+_WINDOW_EXIT_S = 5.0
+
+
+class Tray:
+    def __init__(self, services: Services, *, notice: str = "") -> None:
+        self.services = services
+        self.notice = notice  # e.g. why the policy keeps everything local
+        self.week_hours = 0.0
+        self.windows: list[subprocess.Popen[bytes]] = []
+        self.icon: Any = None
+        self.stopped = threading.Event()
+        self._quit_lock = threading.Lock()
+
+    # -- the menu ------------------------------------------------------------
+
+    def menu(self) -> Any:
+        import pystray
+
+        item = pystray.MenuItem
+        entries = [
+            item("Open Deskmate", lambda: self.open("history"), default=True),
+            item("Summarize a file…", lambda: self.open("summarize")),
+            item(
+                "Watched folders",
+                pystray.Menu(
+                    item("Paused", self.toggle_watching, checked=lambda _: not self.watching),
+                    item("Open settings", lambda: self.open("settings")),
+                ),
+            ),
+            item(
+                lambda _: f"This week: {self.week_hours:.1f} h saved", lambda: self.open("metrics")
+            ),
+            item("Settings", lambda: self.open("settings")),
+        ]
+        if self.notice:
+            entries.insert(0, item(f"Local-only: {self.notice}", None, enabled=False))
+        entries += [pystray.Menu.SEPARATOR, item("Quit", self.quit)]
+        return pystray.Menu(*entries)
+
+    @property
+    def watching(self) -> bool:
+        return self.services.watching
+
+    def toggle_watching(self) -> None:
+        from dataclasses import replace
+
+        from assistant.preferences import load_preferences, save_preferences
+
+        paused = self.watching
+        if paused:
+            self.services.pause_watcher()
+        else:
+            self.services.resume_watcher()
+        save_preferences(replace(load_preferences(), watch_paused=paused))
+        self._update()
+
+    def open(self, tab: str) -> None:
+        """Open the window on a tab, as a child process of the tray."""
+        self.windows = [w for w in self.windows if w.poll() is None]
+        command = deskmate_command("open", "--port", str(self.services.port), "--tab", tab)
+        self.windows.append(subprocess.Popen(command, stdin=subprocess.DEVNULL))
+
+    # -- lifecycle -------------------------------------------------------------
+
+    def run(self) -> None:
+        """Start the services and show the icon; returns after Quit."""
+        import pystray
+        from PIL import Image
+
+        from assistant.api.app import ADDIN_DIR
+
+        self._catch_signals()
+        self.services.start()
+        threading.Thread(target=self._refresh_loop, name="deskmate-refresh", daemon=True).start()
+        self.refresh()
+        image = Image.open(ADDIN_DIR / "assets" / "icon-64.png")
+        title = "Deskmate" + (f" (local-only: {self.notice})" if self.notice else "")
+        self.icon = pystray.Icon("deskmate", image, title, menu=self.menu())
+        _listen_for_clicks(self.icon)
+        try:
+            self.icon.run()
+        finally:
+            self.quit()
+
+    def _catch_signals(self) -> None:
+        """SIGTERM and Ctrl-C quit like the menu does (see block_stop_signals)."""
+        if hasattr(signal, "pthread_sigmask"):
+            block_stop_signals()
+
+            def wait() -> None:
+                signal.sigwait(STOP_SIGNALS)
+                self.quit()
+
+            threading.Thread(target=wait, name="deskmate-signals", daemon=True).start()
+        else:
+            for sig in STOP_SIGNALS:
+                signal.signal(sig, lambda *_: threading.Thread(target=self.quit).start())
+
+    def refresh(self) -> None:
+        from assistant.metrics import personal_hours
+
+        try:
+            self.week_hours = float(personal_hours()["week_hours"])
+        except Exception:  # a locked or corrupt log must not take the tray down
+            return
+        self._update()
+
+    def _refresh_loop(self) -> None:
+        while not self.stopped.wait(REFRESH_S):
+            self.refresh()
+
+    def _update(self) -> None:
+        if self.icon is not None:
+            self.icon.update_menu()
+
+    def quit(self) -> None:
+        """Close windows, stop the services, remove the icon. Safe to call twice."""
+        with self._quit_lock:
+            if self.stopped.is_set():
+                return
+            self.stopped.set()
+            for window in self.windows:
+                if window.poll() is None:
+                    window.terminate()
+            for window in self.windows:
+                try:
+                    window.wait(timeout=_WINDOW_EXIT_S)
+                except subprocess.TimeoutExpired:
+                    window.kill()
+                    window.wait()
+            self.services.stop()
+            if self.icon is not None:
+                self.icon.stop()
+
+
+def block_stop_signals() -> None:
+    """Block SIGTERM and SIGINT in this thread and every thread started after.
+
+    The tray's main thread sits in its X loop, where a Python signal handler may
+    never run, and a signal taken by a thread of a C library would kill the
+    process outright. So the tray blocks them before any thread exists (the CLI
+    calls this first) and one thread waits for them with sigwait. Processes the
+    tray starts inherit the mask; ``deskmate open`` unblocks them first thing.
+    """
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
+
+
+def unblocked_signals() -> None:
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
+
+
+def _listen_for_clicks(icon: Any) -> None:
+    """pystray's plain-X11 backend has no menu, and its window does not ask for
+    button events, so its left click (Open Deskmate) never arrives: ask for them.
+    Called before the icon's loop starts, from the thread that made the window."""
+    window = getattr(icon, "_window", None)
+    if window is None or not type(icon).__module__.endswith("_xorg"):
+        return
+    import Xlib.X
+
+    window.change_attributes(
+        event_mask=Xlib.X.ExposureMask | Xlib.X.StructureNotifyMask | Xlib.X.ButtonPressMask
+    )
+    icon._display.flush()
+
+
+def tray_backend_problem() -> str | None:
+    """Why no tray icon can be shown here, or None."""
+    if sys.platform.startswith("linux"):
+        import os
+
+        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+            return "no graphical display (DISPLAY is not set)"
+    try:
+        import pystray  # noqa: F401
+    except Exception as exc:  # pystray raises various errors without a usable backend
+        return f"no tray backend ({type(exc).__name__}: {exc})"
+    return None

@@ -1,0 +1,88 @@
+"""The Deskmate window: the service's ``/app/`` page in a pywebview window.
+
+It runs in its own process (``deskmate open``), because pywebview must own
+the main thread and the tray's icon owns the tray process's. The page talks
+to the local service over HTTPS; the window trusts exactly the service's own
+certificate key (an SPKI pin), not every certificate::
+
+    open_window(port=8765, tab="history")   # returns when the window closes
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import os
+import sys
+from typing import Any
+
+from assistant.errors import DesktopError
+
+TABS = ("history", "metrics", "settings", "summarize")
+_SIZE = (820, 640)
+
+
+def spki_pin() -> str:
+    """Base64 SHA-256 of the localhost certificate's public key (Chromium's format)."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import serialization
+
+    from assistant.api.certs import ensure_certificates
+
+    cert = x509.load_pem_x509_certificate(ensure_certificates().cert.read_bytes())
+    spki = cert.public_key().public_bytes(
+        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+    return base64.b64encode(hashlib.sha256(spki).digest()).decode("ascii")
+
+
+def _browser_flags() -> None:
+    """Pin our certificate for the embedded browser (QtWebEngine or WebView2)."""
+    flag = f"--ignore-certificate-errors-spki-list={spki_pin()}"
+    if sys.platform.startswith("linux") and os.geteuid() == 0:
+        flag += " --no-sandbox"  # Chromium refuses its sandbox as root
+    for name in ("QTWEBENGINE_CHROMIUM_FLAGS", "WEBVIEW2_ADDITIONAL_BROWSER_ARGUMENTS"):
+        os.environ[name] = f"{os.environ.get(name, '')} {flag}".strip()
+
+
+class _Bridge:
+    """What the page may ask the window for: a native file dialog, nothing else."""
+
+    def __init__(self) -> None:
+        self.window: Any = None  # webview.Window
+
+    def pick_file(self) -> str | None:
+        import webview
+
+        if self.window is None:
+            return None
+        kinds = ("Documents (*.docx;*.xlsx;*.eml;*.txt;*.md)", "All files (*.*)")
+        chosen = self.window.create_file_dialog(webview.FileDialog.OPEN, file_types=kinds)
+        return str(chosen[0]) if chosen else None
+
+
+def open_window(*, port: int, tab: str = "history") -> None:
+    try:
+        import webview
+    except ImportError:
+        raise DesktopError(
+            "the Deskmate window needs pywebview; install Deskmate with its desktop extra"
+        ) from None
+    _browser_flags()
+    bridge = _Bridge()
+    window = webview.create_window(
+        "Deskmate",
+        f"https://localhost:{port}/app/#{tab}",
+        js_api=bridge,
+        width=_SIZE[0],
+        height=_SIZE[1],
+        min_size=(480, 400),
+    )
+    bridge.window = window
+    try:
+        webview.start(gui="qt" if sys.platform.startswith("linux") else None, private_mode=True)
+    except webview.errors.WebViewException as exc:
+        raise DesktopError(
+            f"no window toolkit ({exc}); on Linux install Deskmate's 'desktop' extra "
+            f"(Qt WebEngine), or open https://localhost:{port}/app/ in your browser"
+        ) from None
