@@ -19,6 +19,7 @@ import importlib.util
 import json
 import os
 import re
+import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -50,6 +51,8 @@ class ModelEntry:
 
     def path(self) -> Path:
         """The GGUF's location on this machine."""
+        if self.file.startswith("bundle:"):
+            return bundle_models_dir() / self.file.removeprefix("bundle:")
         if not self.file.startswith("package:"):
             return Path(self.file)
         package, _, filename = self.file.removeprefix("package:").partition("/")
@@ -74,6 +77,22 @@ BUILTIN = ModelEntry(
 )
 
 
+def bundle_models_dir() -> Path:
+    """Where an installer bundle keeps its GGUF and ``bundled.json``."""
+    root = getattr(sys, "_MEIPASS", None)  # set by PyInstaller in a built bundle
+    return Path(root) / "models" if root else Path(__file__).resolve().parent / "bundled"
+
+
+def _bundled() -> tuple[list[ModelEntry], str | None]:
+    """The models an installer bundle ships (installer/build.py writes them)."""
+    manifest = bundle_models_dir() / "bundled.json"
+    if not manifest.is_file():
+        return [], None
+    raw = json.loads(manifest.read_text(encoding="utf-8"))
+    entries = [ModelEntry(**item, builtin=True) for item in raw["models"]]
+    return entries, raw.get("default")
+
+
 def sha256_of(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as fh:
@@ -85,14 +104,19 @@ def sha256_of(path: Path) -> str:
 class Catalog:
     """The built-in entry plus the user's added entries."""
 
-    def __init__(self, entries: list[ModelEntry], store: Path) -> None:
+    def __init__(
+        self, entries: list[ModelEntry], store: Path, default: str = DEFAULT_MODEL
+    ) -> None:
         self._entries = {e.name: e for e in entries}
         self._store = store
+        self.default = default
 
     @classmethod
     def load(cls, store: Path | None = None) -> Catalog:
         store = store or paths.catalog_file()
-        entries = [BUILTIN]
+        bundled, bundle_default = _bundled()
+        # A bundle ships one model; the package-located built-in is not in it.
+        entries = bundled or [BUILTIN]
         if store.exists():
             try:
                 raw = json.loads(store.read_text(encoding="utf-8"))
@@ -102,13 +126,13 @@ class Catalog:
                     f"the model catalog {store} is damaged ({exc}); fix or delete it and "
                     f"add your models again with 'deskmate models add'"
                 ) from exc
-        return cls(entries, store)
+        return cls(entries, store, bundle_default or DEFAULT_MODEL)
 
     def entries(self) -> list[ModelEntry]:
         return list(self._entries.values())
 
     def get(self, name: str | None = None) -> ModelEntry:
-        name = name or DEFAULT_MODEL
+        name = name or self.default
         try:
             return self._entries[name]
         except KeyError:

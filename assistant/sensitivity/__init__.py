@@ -9,6 +9,8 @@ No I/O beyond loading detector libraries. A detector that fails is named in
 
 from __future__ import annotations
 
+import os
+import traceback
 from collections.abc import Iterable, Sequence
 
 from assistant.sensitivity.config import DETECTORS, DetectorConfig
@@ -62,6 +64,7 @@ def detect(
             hits.extend(found)
         except Exception:  # a broken detector must not let content through
             errors.append(name)
+            _debug_trace()
 
     if config.on("email"):
         run("email", find_emails(text))
@@ -71,6 +74,7 @@ def detect(
         triggers = find_triggers(text, config)
     except Exception:
         errors.append("keywords")
+        _debug_trace()
     if triggers is not None:
         hits.extend(triggers.hits)
         if config.on("secret"):
@@ -106,3 +110,9 @@ def _findings(
             )
         )
     return out
+
+
+def _debug_trace() -> None:
+    """With DESKMATE_DEBUG=1, show why a detector failed (on stderr, never logged)."""
+    if os.environ.get("DESKMATE_DEBUG") == "1":
+        traceback.print_exc()

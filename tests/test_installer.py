@@ -1,0 +1,187 @@
+"""Installers: the PyInstaller bundle run with no Python on PATH, the .tar.gz and
+.deb, the MSI from wixl, and the checks build.py makes before building."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import ssl
+import subprocess
+import sys
+import tarfile
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from assistant.policy_signing import keygen
+from installer import build
+from installer.signing import authenticode_sign, authenticode_verify
+from tests.cloud_server import free_port
+from tests.conftest import REPO, run_cli
+from tests.test_release_signing import _code_signing_pfx, _flip, _pe_file
+
+SAMPLE = REPO / "samples" / "aurora-status-report.docx"
+
+
+def _bare_env(home: Path) -> dict[str, str]:
+    """No PATH, no PYTHONPATH, no virtualenv: only what the bundle brings."""
+    return {"HOME": str(home), "DESKMATE_HOME": str(home / "data"), "LANG": "C.UTF-8"}
+
+
+# -- checks before a build ------------------------------------------------------
+
+
+def test_a_model_outside_the_catalog_is_refused(tmp_path: Path) -> None:
+    stray = tmp_path / "other.gguf"
+    stray.write_bytes(b"GGUF" + b"\0" * 64)
+    with pytest.raises(build.BuildError, match="not in the model catalog; add it first"):
+        build.stage_model(str(stray), tmp_path / "models")
+
+
+def test_a_changed_model_is_refused(tmp_path: Path, deskmate_home: Path) -> None:
+    from local_models.catalog import BUILTIN, Catalog
+
+    copy = tmp_path / "smol.gguf"
+    shutil.copyfile(BUILTIN.path(), copy)
+    Catalog.load().add(copy, name="smol-copy", license="Apache-2.0")
+    _flip(copy, copy.stat().st_size // 2)
+    with pytest.raises(build.BuildError, match="does not match its catalog checksum"):
+        build.stage_model("smol-copy", tmp_path / "models")
+
+
+def test_the_default_model_is_staged_with_its_checksum(tmp_path: Path) -> None:
+    entry = build.stage_model(None, tmp_path / "models")
+    staged = tmp_path / "models" / entry["file"].removeprefix("bundle:")
+    assert entry["name"] == "smollm2-135m-instruct" and staged.stat().st_size == entry["size"]
+    assert (
+        '"default": "smollm2-135m-instruct"' in (tmp_path / "models" / "bundled.json").read_text()
+    )
+
+
+def test_only_an_ed25519_policy_key_is_embedded(tmp_path: Path) -> None:
+    not_a_key = tmp_path / "key.pub"
+    not_a_key.write_text("hello", "utf-8")
+    with pytest.raises(build.BuildError, match="not a PEM public key"):
+        build.embed_key(not_a_key)
+    assert not build.KEY_IN_TREE.exists()
+
+
+# -- Windows: MSI with wixl, then Authenticode ------------------------------------
+
+
+@pytest.mark.skipif(
+    shutil.which("wixl") is None or shutil.which("osslsigncode") is None,
+    reason="wixl and osslsigncode are not installed (.ci/run installs them)",
+)
+def test_msi_is_per_machine_with_policy_under_programdata_and_signs(tmp_path: Path) -> None:
+    bundle = tmp_path / "win" / "deskmate"
+    (bundle / "_internal").mkdir(parents=True)
+    shutil.copyfile(_pe_file(tmp_path), bundle / "deskmate.exe")
+    (bundle / "_internal" / "python311.dll").write_bytes(b"MZ" + b"\0" * 100)
+    private, _ = keygen(tmp_path / "keys")
+    policy = tmp_path / "policy.toml"
+    shutil.copyfile(REPO / "installer" / "policy.example.toml", policy)
+    assert run_cli("policy", "sign", str(policy), "--key", str(private)).returncode == 0
+
+    msi = build.package_msi(bundle, tmp_path / "dist", policy)
+
+    def table(name: str) -> str:
+        return subprocess.run(["msiinfo", "export", str(msi), name], capture_output=True,
+                              text=True, check=True).stdout  # fmt: skip
+
+    files = table("File")
+    for name in ("deskmate.exe", "python311.dll", "policy.toml", "policy.toml.sig",
+                 "deskmate-office.xml", "deskmate-outlook.xml"):  # fmt: skip
+        assert name in files, name
+    directories = table("Directory")
+    assert "POLICYDIR\tCommonAppDataFolder\tDeskmate" in directories
+    assert "INSTALLDIR\tProgramFiles64Folder\tDeskmate" in directories
+    assert "ALLUSERS\t1" in table("Property")
+    assert "InstallUISequence" not in table("_Tables") or "Dialog" not in table("_Tables")
+
+    pfx, cert = _code_signing_pfx(tmp_path)
+    signed = tmp_path / "dist" / "signed.msi"
+    authenticode_sign(msi, signed, pfx=pfx, password="pw")
+    assert authenticode_verify(signed, cert)
+    _flip(signed, len(signed.read_bytes()) // 2)
+    assert not authenticode_verify(signed, cert)
+
+
+# -- the real bundle (slow: PyInstaller, about 4 minutes on 2 cores) ------------------
+
+
+@pytest.mark.slow
+def test_bundle_runs_without_python_and_packages_install(tmp_path: Path) -> None:
+    dist = tmp_path / "dist"
+    _, public = keygen(tmp_path / "keys")
+    done = subprocess.run(
+        [sys.executable, str(REPO / "installer" / "build.py"), "--dist",
+         str(dist), "--work", str(tmp_path / "work"), "--policy-pubkey", str(public),
+         "--packages", "tar,deb"],
+        cwd=REPO, capture_output=True, text=True, timeout=1800,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-4000:]
+    assert not build.KEY_IN_TREE.exists(), "the policy key must not stay in the source tree"
+    exe = dist / "deskmate" / "deskmate"
+    env = _bare_env(tmp_path / "user")
+
+    version = subprocess.run([str(exe), "--version"], env=env, capture_output=True, text=True,
+                             timeout=60)  # fmt: skip
+    assert version.returncode == 0 and "0.1.0" in version.stdout
+
+    out = tmp_path / "summary.md"
+    summary = subprocess.run([str(exe), "summarize", str(SAMPLE), "--max-tokens", "24", "--out",
+                              str(out)], env=env, capture_output=True, text=True,
+                             timeout=300)  # fmt: skip
+    assert summary.returncode == 0, summary.stderr
+    assert "local" in out.read_text("utf-8") and out.read_text("utf-8").count("- ") >= 1
+    assert "local-only" in summary.stderr  # managed: no signed policy, so no cloud, and it says so
+
+    check = subprocess.run([str(exe), "check", str(SAMPLE), "--json"], env=env,
+                           capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert '"ner"' not in check.stdout, "the NER detector failed inside the bundle"
+
+    port = free_port()
+    serve = subprocess.Popen([str(exe), "serve", "--port", str(port)], env=env,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    try:
+        ca = tmp_path / "user" / "data" / "tls" / "ca.pem"
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                context = ssl.create_default_context(cafile=str(ca))  # serve makes it
+                with urllib.request.urlopen(f"https://localhost:{port}/api/health",
+                                            context=context, timeout=5) as r:  # fmt: skip
+                    health = r.read().decode()
+                break
+            except OSError:
+                assert time.monotonic() < deadline, "the bundled service did not answer"
+                time.sleep(0.5)
+        assert '"policy_signature":"untrusted"' in health.replace(" ", "")
+    finally:
+        serve.terminate()
+        serve.wait(timeout=30)
+
+    listed = (dist / "deskmate-files.txt").read_text("utf-8").split()
+    assert "deskmate" in listed and any(p.endswith(".gguf") for p in listed)
+    assert any("libllama" in p for p in listed) and any(p.endswith("taskpane.html") for p in listed)
+
+    with tarfile.open(next(dist.glob("deskmate-*-linux-*.tar.gz"))) as tar:
+        names = tar.getnames()
+    assert "deskmate/deskmate" in names and len(names) > len(listed)
+
+    root = tmp_path / "root"
+    subprocess.run(["dpkg-deb", "-x", str(next(dist.glob("deskmate_*.deb"))), str(root)],
+                   check=True)  # fmt: skip
+    assert os.access(root / "opt" / "deskmate" / "deskmate", os.X_OK)
+    assert os.readlink(root / "usr" / "bin" / "deskmate") == "/opt/deskmate/deskmate"
+    assert (root / "etc" / "deskmate" / "policy.example.toml").is_file()
+    assert (
+        "Exec=/usr/bin/deskmate tray"
+        in (root / "usr" / "share" / "applications" / "deskmate.desktop").read_text()
+    )
+    installed = subprocess.run([str(root / "opt" / "deskmate" / "deskmate"), "--version"],
+                               env=env, capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert installed.returncode == 0
