@@ -31,7 +31,8 @@ def _build(dist: Path) -> None:
 def _size_mb(path: Path) -> float:
     if path.is_file():
         return path.stat().st_size / 1e6
-    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 1e6
+    files = (p for p in path.rglob("*") if p.is_file() and not p.is_symlink())  # links: once
+    return sum(p.stat().st_size for p in files) / 1e6
 
 
 def _runs(command: list[str], env: dict[str, str], n: int = 10) -> list[float]:

@@ -20,6 +20,7 @@ from installer import build
 from installer.signing import authenticode_sign, authenticode_verify
 from tests.cloud_server import free_port
 from tests.conftest import REPO, run_cli
+from tests.desktop import missing_tools, window_geometry, xvfb_display
 from tests.test_release_signing import _code_signing_pfx, _flip, _pe_file
 
 SAMPLE = REPO / "samples" / "aurora-status-report.docx"
@@ -163,6 +164,24 @@ def test_bundle_runs_without_python_and_packages_install(tmp_path: Path) -> None
     finally:
         serve.terminate()
         serve.wait(timeout=30)
+
+    if not missing_tools():  # the bundled tray docks in a tray host and quits on SIGTERM
+        with xvfb_display() as display:
+            tray = subprocess.Popen([str(exe), "tray", "--port", str(free_port()), "--no-watch"],
+                                    env={**env, "DISPLAY": display, "PYSTRAY_BACKEND": "xorg"},
+                                    stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                    text=True)  # fmt: skip
+            try:
+                deadline = time.monotonic() + 60
+                while not window_geometry(display, "Deskmate"):
+                    assert tray.poll() is None, tray.stderr.read() if tray.stderr else ""
+                    assert time.monotonic() < deadline, "the bundled tray showed no icon"
+                    time.sleep(0.5)
+                tray.terminate()
+                assert tray.wait(timeout=60) == 0
+            finally:
+                if tray.poll() is None:
+                    tray.kill()
 
     listed = (dist / "deskmate-files.txt").read_text("utf-8").split()
     assert "deskmate" in listed and any(p.endswith(".gguf") for p in listed)
