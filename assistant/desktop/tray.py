@@ -9,6 +9,7 @@ remove the icon, so nothing is left running and no output is half-written.
 
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
 import sys
@@ -21,6 +22,7 @@ from assistant.desktop.services import Services
 REFRESH_S = 60.0
 STOP_SIGNALS = {signal.SIGTERM, signal.SIGINT}
 _WINDOW_EXIT_S = 5.0
+ICON_EXIT_S = 5.0
 
 
 class Tray:
@@ -31,6 +33,7 @@ class Tray:
         self.windows: list[subprocess.Popen[bytes]] = []
         self.icon: Any = None
         self.stopped = threading.Event()
+        self.ended = threading.Event()  # run() has returned
         self._quit_lock = threading.Lock()
 
     # -- the menu ------------------------------------------------------------
@@ -103,6 +106,7 @@ class Tray:
             self.icon.run()
         finally:
             self.quit()
+            self.ended.set()
 
     def _catch_signals(self) -> None:
         """SIGTERM and Ctrl-C quit like the menu does (see block_stop_signals)."""
@@ -117,6 +121,11 @@ class Tray:
         else:
             for sig in STOP_SIGNALS:
                 signal.signal(sig, lambda *_: threading.Thread(target=self.quit).start())
+
+    def _exit_if_stuck(self) -> None:
+        if not self.ended.wait(ICON_EXIT_S):
+            sys.stderr.flush()
+            _exit_code_zero()
 
     def refresh(self) -> None:
         from assistant.metrics import personal_hours
@@ -152,7 +161,15 @@ class Tray:
                     window.wait()
             self.services.stop()
             if self.icon is not None:
+                # Everything that matters has stopped. pystray's X11 loop can
+                # miss its own window's destruction and wait forever, so give
+                # it a few seconds to return before ending the process.
+                threading.Thread(target=self._exit_if_stuck, daemon=True).start()
                 self.icon.stop()
+
+
+def _exit_code_zero() -> None:
+    os._exit(0)
 
 
 def block_stop_signals() -> None:

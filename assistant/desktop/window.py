@@ -62,6 +62,15 @@ class _Bridge:
 
 
 def open_window(*, port: int, tab: str = "history") -> None:
+    import socket
+
+    try:
+        socket.create_connection(("127.0.0.1", port), timeout=2).close()
+    except OSError:
+        raise DesktopError(
+            f"Deskmate's service is not running on port {port}; start 'deskmate tray' "
+            f"(or 'deskmate serve --port {port}') first"
+        ) from None
     try:
         import webview
     except ImportError:
