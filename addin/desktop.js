@@ -9,23 +9,6 @@ const ROUTES = { local: "Local", cloud: "Cloud", cloud_redacted: "Redacted", blo
 const $ = (id) => document.getElementById(id);
 const state = { eventId: null };
 
-async function api(path, body) {
-  let response;
-  try {
-    response = await fetch(path, {
-      method: body === undefined ? "GET" : "POST",
-      headers: { "Content-Type": "application/json" },
-      credentials: "same-origin",
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch (err) {
-    throw new Error("Deskmate's service is not running: start Deskmate from the tray.");
-  }
-  const data = await response.json().catch(() => ({}));
-  if (!response.ok) throw new Error(data.error || `Deskmate answered ${response.status}`);
-  return data;
-}
-
 function showError(message) {
   $("error").textContent = message || "";
   $("error").hidden = !message;

@@ -12,30 +12,8 @@ const ROUTES = {
   cloud_redacted: ["Redacted", "redacted"],
   blocked: ["Blocked", "local"],
 };
-const NOT_RUNNING = "Deskmate is not running: start it from the tray (or run 'deskmate serve').";
 const state = { host: null, eventId: null, summary: "", labels: [] };
 const $ = (id) => document.getElementById(id);
-
-class PaneError extends Error {}
-
-async function api(path, body) {
-  let response;
-  try {
-    response = await fetch(path, {
-      method: body === undefined ? "GET" : "POST",
-      headers: { "Content-Type": "application/json" },
-      credentials: "same-origin",
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch (err) {
-    throw new PaneError(NOT_RUNNING);
-  }
-  const data = await response.json().catch(() => ({}));
-  if (!response.ok) {
-    throw new PaneError(data.error || `Deskmate answered ${response.status}`);
-  }
-  return data;
-}
 
 /* POST and read server-sent events: token pieces, then done or error. */
 async function stream(path, body, onToken) {
