@@ -80,6 +80,12 @@ def test_services_serve_watch_pause_and_stop(tmp_path: Path, deskmate_home: Path
 
         services.resume_watcher()
         _wait_for(inbox / "Outbox" / "second.summary.docx")
+
+        other = tmp_path / "Other"  # a folder added in Settings is followed
+        save_preferences(Preferences(watched=(WatchedFolder(str(other), "summarize"),)))
+        services.follow_preferences()
+        (other / "third.txt").write_text("The Faro depot closes in May.\n", "utf-8")
+        _wait_for(other / "Outbox" / "third.summary.docx")
     finally:
         services.stop()
     assert _deskmate_threads() == []

@@ -118,6 +118,15 @@ class Services:
                 raise DesktopError(f"the watched folders could not start: {failure[0]}")
             self._watcher_thread = thread
 
+    def follow_preferences(self) -> None:
+        """Restart the watcher when the watched folders in preferences changed."""
+        from assistant.watcher import watched_folders
+
+        watcher = self._watcher
+        if self.watching and watcher is not None and watched_folders() != watcher.folders:
+            self.pause_watcher()
+            self.resume_watcher()
+
     def _watch(self, ready: threading.Event, failure: list[BaseException]) -> None:
         # The watcher's SQLite queue belongs to the thread that opens it.
         from assistant.watcher import Watcher, watched_folders

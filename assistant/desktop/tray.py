@@ -19,7 +19,8 @@ from typing import Any
 from assistant.desktop import deskmate_command
 from assistant.desktop.services import Services
 
-REFRESH_S = 60.0
+REFRESH_S = 60.0  # the week's hours in the menu
+FOLLOW_S = 5.0  # how soon a change of watched folders takes effect
 STOP_SIGNALS = {signal.SIGTERM, signal.SIGINT}
 _WINDOW_EXIT_S = 5.0
 ICON_EXIT_S = 5.0
@@ -137,8 +138,16 @@ class Tray:
         self._update()
 
     def _refresh_loop(self) -> None:
-        while not self.stopped.wait(REFRESH_S):
-            self.refresh()
+        ticks = 0
+        while not self.stopped.wait(FOLLOW_S):
+            ticks += 1
+            try:
+                self.services.follow_preferences()  # folders changed in Settings
+            except Exception as exc:  # a bad folder must not take the tray down
+                print(f"deskmate: watched folders: {exc}", file=sys.stderr)
+            if ticks * FOLLOW_S >= REFRESH_S:
+                ticks = 0
+                self.refresh()
 
     def _update(self) -> None:
         if self.icon is not None:
