@@ -17,6 +17,7 @@ from typing import Any
 import click
 
 from assistant import __version__
+from assistant.desktop.window import TABS as WINDOW_TABS
 from assistant.errors import INTERRUPTED_EXIT_CODE, USAGE_EXIT_CODE, DeskmateError
 
 POLICY_HELP = "Org policy file (default: DESKMATE_POLICY, then the machine-wide policy)."
@@ -548,7 +549,7 @@ def tray(port: int, no_watch: bool) -> None:
 @cli.command("open")
 @click.option("--port", type=click.IntRange(1024, 65535), default=8765, show_default=True,
               help="Port of the running Deskmate service.")  # fmt: skip
-@click.option("--tab", type=click.Choice(["history", "metrics", "settings", "summarize"]),
+@click.option("--tab", type=click.Choice(WINDOW_TABS),
               default="history", show_default=True, help="The tab to show first.")  # fmt: skip
 def open_window(port: int, tab: str) -> None:
     """Open the Deskmate window (history, metrics, settings) of a running tray or serve."""

@@ -23,6 +23,7 @@ Sign the results with ``python installer/signing.py dist --key ...``.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import platform
@@ -105,6 +106,7 @@ def embed_key(pubkey: Path) -> None:
     KEY_IN_TREE.write_bytes(pubkey.read_bytes())
 
 
+@functools.cache
 def _source_date_epoch() -> str:
     try:
         out = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=ROOT,

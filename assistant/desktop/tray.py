@@ -49,7 +49,7 @@ class Tray:
             item(
                 "Watched folders",
                 pystray.Menu(
-                    item("Paused", self.toggle_watching, checked=lambda _: not self.watching),
+                    item("Paused", self.toggle_watching, checked=self._paused),
                     item("Open settings", lambda: self.open("settings")),
                 ),
             ),
@@ -63,21 +63,20 @@ class Tray:
         entries += [pystray.Menu.SEPARATOR, item("Quit", self.quit)]
         return pystray.Menu(*entries)
 
-    @property
-    def watching(self) -> bool:
-        return self.services.watching
+    def _paused(self, _item: Any) -> bool:
+        return not self.services.watching
 
     def toggle_watching(self) -> None:
         from dataclasses import replace
 
         from assistant.preferences import load_preferences, save_preferences
 
-        paused = self.watching
-        if paused:
+        pause = self.services.watching
+        if pause:
             self.services.pause_watcher()
         else:
             self.services.resume_watcher()
-        save_preferences(replace(load_preferences(), watch_paused=paused))
+        save_preferences(replace(load_preferences(), watch_paused=pause))
         self._update()
 
     def open(self, tab: str) -> None:
@@ -126,7 +125,7 @@ class Tray:
     def _exit_if_stuck(self) -> None:
         if not self.ended.wait(ICON_EXIT_S):
             sys.stderr.flush()
-            _exit_code_zero()
+            os._exit(0)
 
     def refresh(self) -> None:
         from assistant.metrics import personal_hours
@@ -175,10 +174,6 @@ class Tray:
                 # it a few seconds to return before ending the process.
                 threading.Thread(target=self._exit_if_stuck, daemon=True).start()
                 self.icon.stop()
-
-
-def _exit_code_zero() -> None:
-    os._exit(0)
 
 
 def block_stop_signals() -> None:

@@ -18,7 +18,7 @@ from typing import Any
 
 from assistant.errors import DesktopError
 
-TABS = ("history", "metrics", "settings", "summarize")
+TABS = ["history", "metrics", "settings", "summarize"]  # the page's #anchors
 _SIZE = (820, 640)
 
 
