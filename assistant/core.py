@@ -25,7 +25,7 @@ from assistant.outputs import check_output, summary_stamp, write_notes, write_su
 from assistant.policy import Policy, load_policy
 from assistant.redact import Redaction
 from assistant.router import BLOCKED, CLOUD_REDACTED, LOCAL, Decision, Reason, decide
-from assistant.sensitivity import Scan, detect
+from assistant.sensitivity import Scan, detect_many
 from assistant.summarize import Progress, Summary, SummaryOptions, summarize
 from assistant.threads import ThreadSummary, thread_of
 from assistant.time_saved import minutes_saved
@@ -167,21 +167,42 @@ def check_document(
     has_key: Callable[[str], bool] | None = None,
 ) -> CheckResult:
     """Detect sensitive content in a document (body and title) and route it."""
-    scan = detect(document.text, document.labels, policy.detectors)
-    if document.title and document.title not in document.text:  # e.g. docx core properties
-        title = detect(document.title, (), policy.detectors, location="title")
-        scan = replace(
-            scan, findings=scan.findings + title.findings, errors=scan.errors + title.errors
-        )
-    decision = decide(
-        scan,
-        policy,
-        workflow,
-        has_key=has_key or (lambda name: get_key(name) is not None),
-        unreadable=document.unreadable,
-        truncated=document.truncated,
+    return check_documents([document], policy, workflow, has_key=has_key)[0]
+
+
+def check_documents(
+    documents: list[Document],
+    policy: Policy,
+    workflow: str,
+    *,
+    has_key: Callable[[str], bool] | None = None,
+) -> list[CheckResult]:
+    """``check_document`` for many documents, their text detected in one batch."""
+    titled = [d for d in documents if d.title and d.title not in d.text]  # e.g. docx properties
+    scans = detect_many(
+        [d.text for d in documents] + [d.title for d in titled],
+        policy.detectors,
+        labels=[d.labels for d in documents] + [() for _ in titled],
+        locations=[None for _ in documents] + ["title" for _ in titled],
     )
-    return CheckResult(scan, decision)
+    titles = dict(zip(map(id, titled), scans[len(documents) :], strict=True))
+    results = []
+    for document, scan in zip(documents, scans[: len(documents)], strict=True):
+        title = titles.get(id(document))
+        if title:
+            scan = replace(
+                scan, findings=scan.findings + title.findings, errors=scan.errors + title.errors
+            )
+        decision = decide(
+            scan,
+            policy,
+            workflow,
+            has_key=has_key or (lambda name: get_key(name) is not None),
+            unreadable=document.unreadable,
+            truncated=document.truncated,
+        )
+        results.append(CheckResult(scan, decision))
+    return results
 
 
 def check_file(path: Path, *, workflow: str = "summarize", policy_path: Path | None = None):

@@ -28,6 +28,7 @@ from assistant.taxonomy import Taxonomy
 from local_models.backend import Backend
 
 Progress = Callable[[int, int], None]
+EVAL_BATCH = 64  # documents read and detected together
 
 
 @dataclass
@@ -198,7 +199,7 @@ class SensitivityScores:
 
 def eval_sensitivity(directory: Path, policy) -> SensitivityScores:
     """Judge the content alone: as if an endpoint and a key existed for summarize."""
-    from assistant.core import check_document
+    from assistant.core import check_documents
     from connectors import read_document
     from connectors.cloud import Endpoint
 
@@ -206,13 +207,15 @@ def eval_sensitivity(directory: Path, policy) -> SensitivityScores:
     policy = replace(policy, endpoints=(probe,), cloud_enabled=True)
     rows = _jsonl(directory / "labels.jsonl")
     leaks, kept_local = [], []
-    for row in rows:
-        document = read_document(directory / "files" / row["file"])
-        decision = check_document(document, policy, "summarize", has_key=lambda name: True).decision
-        cleared = decision.route in ("cloud", "cloud_redacted")
-        if row["sensitive"] and cleared:
-            leaks.append(row["file"])
-        if not row["sensitive"] and not cleared:
-            kept_local.append(row["file"])
+    for first in range(0, len(rows), EVAL_BATCH):
+        batch = rows[first : first + EVAL_BATCH]
+        documents = [read_document(directory / "files" / row["file"]) for row in batch]
+        checks = check_documents(documents, policy, "summarize", has_key=lambda name: True)
+        for row, check in zip(batch, checks, strict=True):
+            cleared = check.decision.route in ("cloud", "cloud_redacted")
+            if row["sensitive"] and cleared:
+                leaks.append(row["file"])
+            if not row["sensitive"] and not cleared:
+                kept_local.append(row["file"])
     sensitive = sum(bool(r["sensitive"]) for r in rows)
     return SensitivityScores(len(rows), sensitive, tuple(leaks), tuple(kept_local))

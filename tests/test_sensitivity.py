@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from assistant.sensitivity import DETECTORS, DetectorConfig, Label, detect, mask
+from assistant.sensitivity import DETECTORS, DetectorConfig, Label, detect, detect_many, mask
 
 CONFIG = DetectorConfig(org_terms=("Project Bluebird",))
 
@@ -126,6 +126,29 @@ def test_a_failing_detector_is_reported_not_raised(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(sensitivity, "find_secrets", broken)
     scan = detect("password: Falcon#2026")
     assert scan.errors == ("secrets",)
+
+
+def test_detect_many_finds_what_detect_finds_text_by_text() -> None:
+    texts = [text for text, _, _ in FOUND] + ["Ask Maria about the rollout.", ""]
+    label = Label(source="mip", id="abc", name="General")
+    many = detect_many(texts, CONFIG, labels=[(label,)] * len(texts))
+    assert [s.findings for s in many] == [detect(t, config=CONFIG).findings for t in texts]
+    assert all(s.labels == (label,) for s in many)
+    assert many[-2].findings == () and many[-1].findings == ()
+
+
+def test_a_failing_ner_marks_only_the_texts_that_needed_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import assistant.sensitivity as sensitivity
+
+    def broken(passages: list[str]) -> list[list[tuple[int, int]]]:
+        raise RuntimeError("model files damaged")
+
+    monkeypatch.setattr(sensitivity, "find_names", broken)
+    scans = detect_many(["John Smith received a formal warning.", "Lunch at noon."], CONFIG)
+    assert scans[0].errors == ("ner",)
+    assert scans[1].errors == ()
 
 
 @pytest.mark.parametrize(

