@@ -1,6 +1,6 @@
 """Adoption and time-saved metrics from the usage log, for one device or a fleet.
 
-Events (content-free rows) become an Arrow table; DuckDB does the counting,
+Events (content-free rows) become numpy columns; DuckDB does the counting,
 so the same queries serve one laptop's log and a merged fleet of millions of
 events::
 
@@ -50,9 +50,10 @@ class Events:
         )
 
     @classmethod
-    def from_arrow(cls, table: Any) -> Events:
+    def from_columns(cls, columns: dict[str, Any]) -> Events:
+        """From numpy arrays by column name (masked arrays for nullable numbers)."""
         con = _duckdb()
-        con.register("raw", table)
+        con.register("raw", columns)
         return cls(con)
 
     @property
@@ -81,8 +82,6 @@ def local_events(
     since: str | None = None, until: str | None = None, db_path: Path | None = None
 ) -> Events:
     """This device's events in [since, until)."""
-    import pyarrow as pa
-
     from assistant.usage import UsageLog
 
     log = UsageLog.open(db_path or paths.usage_db())
@@ -91,13 +90,27 @@ def local_events(
         cursor = log.db.execute(
             f"SELECT {', '.join(EVENT_COLUMNS)} FROM events {where} ORDER BY ts", params
         )
-        columns = list(zip(*cursor.fetchall(), strict=False)) or [()] * len(EVENT_COLUMNS)
+        rows = cursor.fetchall()
+        types = log.db["events"].columns_dict
     finally:
         log.close()
-    table = pa.table(
-        {name: list(values) for name, values in zip(EVENT_COLUMNS, columns, strict=True)}
+    values = list(zip(*rows, strict=False)) or [()] * len(EVENT_COLUMNS)
+    return Events.from_columns(
+        {name: _column(col, types[name]) for name, col in zip(EVENT_COLUMNS, values, strict=True)}
     )
-    return Events.from_arrow(table)
+
+
+def _column(values: Sequence[Any], kind: type) -> Any:
+    """A numpy column DuckDB reads without copying: object arrays for text,
+    masked arrays (NULL where masked) for numbers."""
+    import numpy as np
+
+    if kind is str:
+        return np.array(values, dtype=object)
+    dtype = np.int64 if kind is int else np.float64
+    return np.ma.masked_array(
+        [0 if v is None else v for v in values], mask=[v is None for v in values], dtype=dtype
+    )
 
 
 def _window(since: str | None, until: str | None) -> tuple[str, list[str]]:
@@ -215,7 +228,7 @@ def _plain(row: dict[str, Any]) -> dict[str, Any]:
 
 def read_exports(sources: Sequence[Path]) -> Events:
     """Per-device Parquet exports (files or folders of them), de-duplicated by event id."""
-    import pyarrow.parquet as pq
+    import duckdb
 
     files: list[Path] = []
     for source in sources:
@@ -227,15 +240,21 @@ def read_exports(sources: Sequence[Path]) -> Events:
             raise FileMissingError(f"no such export file or folder: {source}")
     if not files:
         raise FileMissingError("no .parquet exports found to merge")
+    con = _duckdb()
     for file in files:
         try:
-            schema = pq.read_schema(file)
-        except Exception as exc:  # pyarrow raises ArrowInvalid, OSError...
-            raise CorruptFileError(f"{file} is not a Deskmate Parquet export ({exc})") from None
-        missing = {"id", "ts", "user_id", "workflow"} - set(schema.names)
+            names = {
+                row[0]
+                for row in con.execute(
+                    "DESCRIBE SELECT * FROM read_parquet(?)", [str(file)]
+                ).fetchall()
+            }
+        except duckdb.Error as exc:
+            first = str(exc).splitlines()[0]
+            raise CorruptFileError(f"{file} is not a Deskmate Parquet export ({first})") from None
+        missing = {"id", "ts", "user_id", "workflow"} - names
         if missing:
             raise CorruptFileError(f"{file} is not a Deskmate export: no {sorted(missing)[0]}")
-    con = _duckdb()
     listing = ", ".join("'" + str(f).replace("'", "''") + "'" for f in files)
     con.execute(
         "CREATE TEMP TABLE raw AS SELECT DISTINCT ON (id) * "

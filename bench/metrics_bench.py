@@ -26,37 +26,37 @@ sys.path.insert(0, str(ROOT))
 
 
 def fake_events(n: int, *, seed: int, users: int, device: str, id_prefix: str):
-    """An Arrow table of ``n`` plausible, content-free events."""
+    """``n`` plausible, content-free events: numpy columns by name."""
     import numpy as np
-    import pyarrow as pa
 
     rng = np.random.default_rng(seed)
     start = np.datetime64("2026-09-01T08:00:00")
     ts = start + rng.integers(0, 90 * 86400, n).astype("timedelta64[s]")
-    pick = lambda values, p=None: pa.array(np.array(values)[rng.choice(len(values), n, p=p)])  # noqa: E731
-    return pa.table({
-        "id": pa.array([f"{id_prefix}-{i}" for i in range(n)]),
-        "ts": pa.array(np.datetime_as_string(ts, unit="ms").astype(object) + "+00:00"),
-        "user_id": pa.array([f"u{x:05d}" for x in rng.integers(0, users, n)]),
-        "device_id": pa.array([device] * n),
-        "app_version": pa.array(["0.1.0"] * n),
-        "policy_version": pa.array(["2026.11-1"] * n),
+    pick = lambda values, p=None: np.array(values, dtype=object)[rng.choice(len(values), n, p=p)]  # noqa: E731
+    same = lambda value: np.full(n, value, dtype=object)  # noqa: E731
+    return {
+        "id": np.array([f"{id_prefix}-{i}" for i in range(n)], dtype=object),
+        "ts": np.datetime_as_string(ts, unit="ms").astype(object) + "+00:00",
+        "user_id": np.array([f"u{x:05d}" for x in rng.integers(0, users, n)], dtype=object),
+        "device_id": same(device),
+        "app_version": same("0.1.0"),
+        "policy_version": same("2026.11-1"),
         "surface": pick(["cli", "tray", "addin", "watch", "api"]),
         "workflow": pick(["summarize", "notes", "label"], [0.5, 0.2, 0.3]),
         "route": pick(["local", "cloud", "cloud_redacted"], [0.6, 0.35, 0.05]),
         "reasons": pick(["cleared", "sensitive_content", "label"]),
         "model": pick(["smollm2-135m-instruct", "corp-azure"]),
-        "input_words": pa.array(rng.integers(50, 5000, n)),
-        "input_pages": pa.array(np.zeros(n, dtype=np.int64)),
-        "input_emails": pa.array(rng.integers(0, 2, n)),
-        "input_minutes": pa.array(rng.random(n) * 60),
-        "tokens_in": pa.array(rng.integers(100, 4000, n)),
-        "tokens_out": pa.array(rng.integers(10, 300, n)),
-        "latency_ms": pa.array(rng.integers(500, 20000, n)),
+        "input_words": rng.integers(50, 5000, n),
+        "input_pages": np.zeros(n, dtype=np.int64),
+        "input_emails": rng.integers(0, 2, n),
+        "input_minutes": rng.random(n) * 60,
+        "tokens_in": rng.integers(100, 4000, n),
+        "tokens_out": rng.integers(10, 300, n),
+        "latency_ms": rng.integers(500, 20000, n),
         "outcome": pick(["ok", "fallback", "corrupt_file"], [0.95, 0.03, 0.02]),
         "feedback": pick(["none", "accepted", "rejected"], [0.8, 0.15, 0.05]),
-        "minutes_saved": pa.array(np.round(rng.random(n) * 6, 3)),
-    })  # fmt: skip
+        "minutes_saved": np.round(rng.random(n) * 6, 3),
+    }  # fmt: skip
 
 
 def logging_overhead(home: Path, runs: int = 300) -> None:
@@ -88,10 +88,10 @@ def export_million(home: Path, n: int) -> None:
     UsageLog.open(db_path).close()
     table = fake_events(n, seed=1, users=800, device="dev", id_prefix="e")
     conn = sqlite3.connect(db_path)
-    cols = table.column_names
+    cols = list(table)
     conn.executemany(
         f"INSERT INTO events ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-        zip(*(table.column(c).to_pylist() for c in cols), strict=True),
+        zip(*(table[c].tolist() for c in cols), strict=True),
     )
     conn.commit()
     conn.close()
@@ -112,14 +112,15 @@ def export_million(home: Path, n: int) -> None:
 
 
 def merge_fleet(home: Path, devices: int, total: int) -> None:
-    import pyarrow.parquet as pq
+    from assistant.metrics import Events
 
     folder = home / "exports"
     folder.mkdir()
     per = total // devices
     for d in range(devices):
-        pq.write_table(fake_events(per, seed=d, users=5000, device=f"dev{d}", id_prefix=f"d{d}"),
-                       folder / f"device-{d:03d}.parquet")  # fmt: skip
+        Events.from_columns(
+            fake_events(per, seed=d, users=5000, device=f"dev{d}", id_prefix=f"d{d}")
+        ).write_parquet(folder / f"device-{d:03d}.parquet")
     out = home / "org-report.xlsx"
     probe = (
         "import re, sys\nfrom assistant.cli import main\n"
