@@ -131,14 +131,17 @@ def build_bundle(dist: Path, work: Path, models: Path) -> Path:
         raise BuildError(f"PyInstaller failed (exit {result.returncode}); see its output above")
     bundle = dist / BUNDLE
     strip_debug_symbols(bundle)
+    link_duplicates(bundle)
     files = sorted(p.relative_to(bundle).as_posix() for p in bundle.rglob("*") if p.is_file())
     (dist / "deskmate-files.txt").write_text("\n".join(files) + "\n", "utf-8")
     return bundle
 
 
-# Cython extensions shipped with their debug symbols (spaCy's alone are ~100 MB).
-# Libraries that auditwheel patched (in ``*.libs``, numpy, scipy) break when
-# stripped, so only these packages are.
+# Cython extensions shipped with their debug symbols (spaCy's alone are ~100 MB),
+# and the interpreter's own library and extension modules (17 MB of symbols
+# in a pyenv build).
+# Libraries that auditwheel patched (in ``*.libs``, numpy) break when stripped,
+# so only these are.
 STRIPPABLE = ("spacy", "thinc", "srsly", "preshed", "cymem", "murmurhash", "blis")
 
 
@@ -147,8 +150,34 @@ def strip_debug_symbols(bundle: Path) -> None:
         return
     internal = bundle / "_internal"
     targets = [str(p) for name in STRIPPABLE for p in (internal / name).rglob("*.so")]
+    targets += [str(p) for p in internal.glob("libpython3*.so*") if not p.is_symlink()]
+    targets += [str(p) for p in internal.glob("python3*/lib-dynload/*.so")]
     if targets:
         subprocess.run(["strip", "--strip-debug", *targets], check=True)
+
+
+def link_duplicates(bundle: Path) -> int:
+    """Replace identical copies of a shared library with relative symlinks;
+    return the bytes saved. PyInstaller copies each name of a versioned
+    library (libllama.so, .so.0, .so.0.5.0) as a separate file."""
+    if sys.platform == "win32":
+        return 0
+    import hashlib
+
+    first: dict[tuple[int, str], Path] = {}
+    saved = 0
+    for path in sorted(bundle.rglob("*.so*")):
+        if path.is_symlink() or not path.is_file():
+            continue
+        key = (path.stat().st_size, hashlib.sha256(path.read_bytes()).hexdigest())
+        if key not in first:
+            first[key] = path
+            continue
+        target = os.path.relpath(first[key], path.parent)
+        path.unlink()
+        path.symlink_to(target)
+        saved += key[0]
+    return saved
 
 
 def _reset(info: tarfile.TarInfo) -> tarfile.TarInfo:

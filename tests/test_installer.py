@@ -69,6 +69,20 @@ def test_only_an_ed25519_policy_key_is_embedded(tmp_path: Path) -> None:
     assert not build.KEY_IN_TREE.exists()
 
 
+def test_identical_library_copies_become_links_to_one_file(tmp_path: Path) -> None:
+    lib = tmp_path / "_internal" / "llama_cpp" / "lib"
+    lib.mkdir(parents=True)
+    for name in ("libllama.so", "libllama.so.0", "libllama.so.0.5.0"):
+        (lib / name).write_bytes(b"\x7fELF same library")
+    (lib / "libggml.so").write_bytes(b"\x7fELF another library")
+    saved = build.link_duplicates(tmp_path)
+    assert saved == 2 * len(b"\x7fELF same library")
+    assert not (lib / "libllama.so").is_symlink()
+    assert os.readlink(lib / "libllama.so.0") == "libllama.so"
+    assert (lib / "libllama.so.0.5.0").read_bytes() == b"\x7fELF same library"
+    assert not (lib / "libggml.so").is_symlink()
+
+
 # -- Windows: MSI with wixl, then Authenticode ------------------------------------
 
 

