@@ -128,6 +128,23 @@ def test_a_failing_detector_is_reported_not_raised(monkeypatch: pytest.MonkeyPat
     assert scan.errors == ("secrets",)
 
 
+def test_ner_matrix_products_on_numpy_match_thincs_own() -> None:
+    import numpy as np
+    from thinc.api import NumpyOps
+
+    from assistant.sensitivity.people import _blas_ops
+
+    rng = np.random.default_rng(0)
+    x, y = rng.random((16, 288), dtype="f"), rng.random((96, 288), dtype="f")
+    ours, theirs = _blas_ops(), NumpyOps()
+    for trans1, trans2, a, b in ((False, True, x, y), (True, False, x.T, y.T)):
+        expected = theirs.gemm(a, b, trans1=trans1, trans2=trans2)
+        assert np.allclose(ours.gemm(a, b, trans1=trans1, trans2=trans2), expected, rtol=1e-5)
+        out = np.zeros_like(expected)
+        assert ours.gemm(a, b, out=out, trans1=trans1, trans2=trans2) is out
+        assert np.allclose(out, expected, rtol=1e-5)
+
+
 def test_detect_many_finds_what_detect_finds_text_by_text() -> None:
     texts = [text for text, _, _ in FOUND] + ["Ask Maria about the rollout.", ""]
     label = Label(source="mip", id="abc", name="General")

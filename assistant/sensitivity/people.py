@@ -69,9 +69,9 @@ def _ner() -> Any:
 
 
 def _blas_ops() -> Any:
-    """thinc's NumpyOps with numpy's matmul (OpenBLAS) for gemm: the same
-    result, about 2.5 times faster than thinc's bundled blis on the small
-    matrices of one window (measured in bench/detect_throughput.py)."""
+    """thinc's NumpyOps with numpy's matmul (OpenBLAS) for gemm: equal up to
+    float rounding, and 2.8 times faster than thinc's bundled blis on the
+    small matrices of NER windows (docs/benchmarks.md)."""
     import numpy as np
     from thinc.api import NumpyOps
 
