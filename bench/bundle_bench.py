@@ -57,6 +57,8 @@ def main() -> None:
             _build(dist)
             print(f"build (PyInstaller, tar.gz, .deb): {time.perf_counter() - started:.0f} s")
         bundle = dist / "deskmate"
+        if not (bundle / "deskmate").is_file():
+            sys.exit(f"no bundle in {dist}: build one with installer/build.py, or leave out --dist")
         print(
             f"bundle folder with the default model: {_size_mb(bundle):.0f} MB "
             f"(model {_size_mb(bundle / '_internal' / 'models'):.0f} MB; target < 400 MB)"
