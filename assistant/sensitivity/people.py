@@ -142,7 +142,7 @@ class PeopleQuery:
 
     def __init__(self, text: str, contexts: list[tuple[int, int, bool]], config: DetectorConfig):
         self.text, self.config = text, config
-        self.windows = _windows(text, contexts, config.context_window) if contexts else []
+        self.windows = _windows(text, contexts, config.context_window)
         if len(self.windows) > MAX_WINDOWS:
             raise TooManyContexts(f"{len(self.windows)} personal-context passages")
         self.health = [(s, e) for s, e, is_health in contexts if is_health]
