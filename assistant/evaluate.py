@@ -48,8 +48,8 @@ class LabelScores:
     def macro_f1(self) -> float:
         """The mean over ``labels`` of each label's F1 (0 where it is undefined)."""
         scores = []
+        pairs = list(zip(self.truth, self.predicted, strict=True))
         for label in self.labels:
-            pairs = list(zip(self.truth, self.predicted, strict=True))
             hit = sum(t == p == label for t, p in pairs)
             guessed = sum(p == label for _, p in pairs)
             actual = sum(t == label for t, _ in pairs)

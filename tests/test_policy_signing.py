@@ -29,21 +29,14 @@ def test_every_one_byte_change_is_caught(signed: tuple[Path, Path, Path]) -> Non
     policy, _, public = signed
     key = public.read_bytes()
     assert check(policy, key) is None
-    original = policy.read_bytes()
-    for position in range(len(original)):
-        changed = bytearray(original)
-        changed[position] ^= 0x01
-        policy.write_bytes(bytes(changed))
-        assert check(policy, key) is not None, position
-    policy.write_bytes(original)
-    sig = policy.with_name("policy.toml.sig")
-    good = sig.read_bytes()
-    for position in range(len(good)):
-        changed = bytearray(good)
-        changed[position] ^= 0x01
-        sig.write_bytes(bytes(changed))
-        assert check(policy, key) is not None, position
-    sig.write_bytes(good)
+    for target in (policy, policy.with_name("policy.toml.sig")):
+        original = target.read_bytes()
+        for position in range(len(original)):
+            changed = bytearray(original)
+            changed[position] ^= 0x01
+            target.write_bytes(bytes(changed))
+            assert check(policy, key) is not None, (target.name, position)
+        target.write_bytes(original)
     assert check(policy, key) is None
 
 
