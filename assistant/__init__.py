@@ -4,4 +4,6 @@ This package is the core that every surface (CLI, local API, tray, watcher,
 add-in) calls. Heavy dependencies load lazily, so importing it is cheap.
 """
 
-__version__ = "0.1.0"
+from deskmate_base import __version__
+
+__all__ = ["__version__"]

@@ -21,10 +21,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from assistant.errors import FileMissingError
-from assistant.label_classifier import Classifier
-from assistant.labeling import by_classifier, by_model, by_rules
-from assistant.taxonomy import Taxonomy
+from assistant.mail.classifier import Classifier
+from assistant.mail.labeling import by_classifier, by_model, by_rules
+from assistant.mail.taxonomy import Taxonomy
+from deskmate_base.errors import FileMissingError
 from local_models.backend import Backend
 
 Progress = Callable[[int, int], None]
@@ -136,8 +136,8 @@ def _split(rows: list[dict], share: float, seed: int) -> tuple[list[dict], list[
 
 
 def _throwaway_classifier(examples: list) -> Classifier:
-    from assistant.label_classifier import fit
-    from assistant.label_store import features
+    from assistant.mail.classifier import fit
+    from assistant.mail.store import features
 
     classifier = fit([features(d) for d, _ in examples], [label for _, label in examples])
     classifier.threshold = 0.0  # measured alone: always answer
@@ -162,7 +162,7 @@ class NotesScores:
 
 
 def eval_notes(directory: Path, backend: Backend, progress: Progress | None = None) -> NotesScores:
-    from assistant.notes import make_notes
+    from assistant.workflows.notes import make_notes
     from connectors.transcripts import read_transcript
 
     expected_files = sorted(directory.glob("*.json"))
@@ -208,7 +208,7 @@ def eval_sensitivity(directory: Path, policy) -> SensitivityScores:
     """Judge the content alone: as if an endpoint and a key existed for summarize."""
     from assistant.core import check_documents
     from connectors import read_document
-    from connectors.cloud import Endpoint
+    from local_models.cloud import Endpoint
 
     probe = Endpoint("eval", "openai-compatible", "http://127.0.0.1/v1", "eval", ("summarize",))
     policy = replace(policy, endpoints=(probe,), cloud_enabled=True)

@@ -15,9 +15,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from assistant import paths
-from assistant.errors import PolicyError
-from assistant.outputs import write_text_atomic
+from assistant.outputs.write import write_text_atomic
+from deskmate_base import paths
+from deskmate_base.errors import PreferencesError
 
 WORKFLOWS = ("summarize", "notes", "label")
 
@@ -63,7 +63,7 @@ def load_preferences() -> Preferences:
         data = json.loads(path.read_text(encoding="utf-8"))
         return parse_preferences(data)
     except (ValueError, TypeError) as exc:
-        raise PolicyError(
+        raise PreferencesError(
             f"{path}: unreadable preferences ({exc}); fix or delete the file to reset them"
         ) from None
 

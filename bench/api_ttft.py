@@ -46,7 +46,7 @@ def main() -> None:
 
     from assistant.api.app import create_app
     from assistant.api.certs import ensure_certificates
-    from assistant.summarize import SINGLE_PROMPT, SYSTEM
+    from assistant.workflows.summarize import SINGLE_PROMPT, SYSTEM
     from local_models.catalog import BUILTIN
     from tests.cloud_server import free_port
 

@@ -19,8 +19,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from assistant.core import check_document, local_backend  # noqa: E402
-from assistant.policy import Policy  # noqa: E402
-from assistant.summarize import summarize  # noqa: E402
+from assistant.guard.policy import Policy  # noqa: E402
+from assistant.workflows.summarize import summarize  # noqa: E402
 from connectors import read_document  # noqa: E402
 from tests import factories  # noqa: E402
 

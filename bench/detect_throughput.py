@@ -16,9 +16,9 @@ import os
 import random
 import time
 
-from assistant.sensitivity import DETECTORS, DetectorConfig, detect, detect_many
-from assistant.sensitivity.keywords import find_triggers
-from assistant.sensitivity.people import _windows
+from assistant.guard.sensitivity import DETECTORS, DetectorConfig, detect, detect_many
+from assistant.guard.sensitivity.keywords import find_triggers
+from assistant.guard.sensitivity.people import _windows
 
 WORDS = (
     "the project aurora warehouse report stock level site week budget approved team lisbon "

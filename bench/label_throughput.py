@@ -26,7 +26,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["DESKMATE_HOME"] = str(Path(tmp) / "home")
         from assistant.core import correct_label, label_mail, train_labels
-        from assistant.label_classifier import classifier_path
+        from assistant.mail.classifier import classifier_path
 
         catch_all = Path(tmp) / "rules.toml"
         catch_all.write_text(

@@ -61,7 +61,7 @@ def fake_events(n: int, *, seed: int, users: int, device: str, id_prefix: str):
 
 def logging_overhead(home: Path, runs: int = 300) -> None:
     os.environ["DESKMATE_HOME"] = str(home)
-    from assistant.usage import UsageEvent, UsageLog
+    from assistant.usage.log import UsageEvent, UsageLog
 
     event = UsageEvent(workflow="summarize", route="local", model="m", input_words=800,
                        tokens_in=1000, tokens_out=90, latency_ms=5000)  # fmt: skip
@@ -80,9 +80,9 @@ def logging_overhead(home: Path, runs: int = 300) -> None:
 def export_million(home: Path, n: int) -> None:
     import sqlite3
 
-    from assistant.metrics import active_users, aggregates, k_anonymous, local_events, summary
-    from assistant.metrics_export import metadata, write_events, write_report
-    from assistant.usage import UsageLog
+    from assistant.usage.export import metadata, write_events, write_report
+    from assistant.usage.log import UsageLog
+    from assistant.usage.metrics import active_users, aggregates, k_anonymous, local_events, summary
 
     db_path = home / "big.db"
     UsageLog.open(db_path).close()
@@ -112,7 +112,7 @@ def export_million(home: Path, n: int) -> None:
 
 
 def merge_fleet(home: Path, devices: int, total: int) -> None:
-    from assistant.metrics import Events
+    from assistant.usage.metrics import Events
 
     folder = home / "exports"
     folder.mkdir()

@@ -1,4 +1,4 @@
-"""Connectors: reading Office files, email and transcripts (cloud APIs come later)."""
+"""Connectors: reading Office files, email, transcripts and Purview sensitivity labels."""
 
 from connectors.document import Document
 from connectors.readers import read_document, supported_extensions

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
-class Label:
+class SensitivityLabel:
     """A sensitivity label on a file: a Microsoft Purview (MIP) label, or an
     email's RFC 2156 ``Sensitivity`` header. ``id`` is a lowercase GUID or empty;
     ``name`` may be empty when the file records only the id."""
@@ -36,7 +36,9 @@ class Document:
     sheets: tuple[str, ...] = ()
     headers: dict[str, str] = field(default_factory=dict)
     truncated: bool = False
-    labels: tuple[Label, ...] = ()
+    labels: tuple[
+        SensitivityLabel, ...
+    ] = ()  # Purview/MIP sensitivity labels, never email categories
     unreadable: tuple[str, ...] = ()
 
     @property

@@ -11,7 +11,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from assistant.errors import CorruptFileError, EncryptedFileError, FileTooLargeError
+from deskmate_base.errors import CorruptFileError, EncryptedFileError, FileTooLargeError
 
 # Office saves password-protected OOXML as an OLE compound file, not a zip.
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"

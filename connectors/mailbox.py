@@ -18,10 +18,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from assistant.errors import DeskmateError, FileMissingError, UnsupportedFileError
 from connectors.document import Document
 from connectors.limits import DEFAULT_LIMITS, check_size
 from connectors.readers.eml_reader import parse_email
+from deskmate_base.errors import DeskmateError, FileMissingError, UnsupportedFileError
 
 MAIL_SUFFIXES = (".eml", ".mbox", ".msg")
 

@@ -16,9 +16,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from assistant.errors import CorruptFileError, EmptyFileError, UnsupportedFileError
 from connectors.document import Document
 from connectors.readers import read_document
+from deskmate_base.errors import CorruptFileError, EmptyFileError, UnsupportedFileError
 
 TRANSCRIPT_SUFFIXES = (".vtt", ".srt", ".txt", ".md", ".docx")
 WORDS_PER_MINUTE = 150  # speaking rate, to estimate a duration without timestamps

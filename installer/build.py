@@ -38,7 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from assistant import __version__  # noqa: E402
-from assistant.errors import DeskmateError  # noqa: E402
+from deskmate_base.errors import DeskmateError  # noqa: E402
 
 KEY_IN_TREE = ROOT / "assistant" / "managed_key.pem"
 BUNDLE = "deskmate"

@@ -25,8 +25,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from assistant.release import artifacts, write_sums  # noqa: E402
-from assistant.signatures import load_private_key, sign_file  # noqa: E402
+from assistant.signing.release import artifacts, write_sums  # noqa: E402
+from assistant.signing.signatures import load_private_key, sign_file  # noqa: E402
 
 WINDOWS_SUFFIXES = (".exe", ".dll", ".msi")
 

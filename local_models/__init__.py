@@ -1,4 +1,4 @@
-"""Local models: the llama.cpp runtime and the model catalog."""
+"""Model backends: the llama.cpp runtime and catalog, and the approved cloud endpoints."""
 
 from local_models.backend import Backend, Completion, Message
 from local_models.catalog import DEFAULT_MODEL, Catalog, ModelEntry

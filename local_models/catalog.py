@@ -23,8 +23,8 @@ import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from assistant import paths
-from assistant.errors import CatalogError, ChecksumMismatchError, ModelError
+from deskmate_base import paths
+from deskmate_base.errors import CatalogError, ChecksumMismatchError, ModelError
 
 DEFAULT_MODEL = "smollm2-135m-instruct"
 _NAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from assistant.errors import CatalogError
+from deskmate_base.errors import CatalogError
 
 FALLBACK_CONTEXT = 2048
 

@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from assistant.errors import ModelError
+from deskmate_base.errors import ModelError
 from local_models.backend import Completion, Message
 from local_models.catalog import Catalog, ModelEntry
 from local_models.runtime import RuntimeSettings

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-from assistant.errors import ModelError
+from deskmate_base.errors import ModelError
 
 DEFAULT_CONTEXT = 4096
 DEFAULT_SEED = 42

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant import errors
+from deskmate_base import errors
 from tests import factories
 from tests.conftest import run_cli
 

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.errors import CatalogError, ChecksumMismatchError
+from deskmate_base.errors import CatalogError, ChecksumMismatchError
 from local_models import DEFAULT_MODEL, Catalog
 from local_models.catalog import BUILTIN, sha256_of
 from tests.conftest import run_cli

@@ -17,7 +17,7 @@ def test_json_shape_without_values(tmp_path: Path) -> None:
     result = run_cli("check", str(path), "--json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert set(data) == {"route", "sensitive", "findings", "labels", "reasons"}
+    assert set(data) == {"route", "sensitive", "findings", "labels", "reasons", "event_id"}
     assert data["route"] == "local" and data["sensitive"] is True
     assert {f["kind"] for f in data["findings"]} == {"credit_card", "email"}
     assert all(

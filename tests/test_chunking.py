@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.chunking import split_to_budget
+from assistant.workflows.chunking import split_to_budget
 
 
 def words(text: str) -> int:

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from assistant.core import summarize_file
-from assistant.errors import CloudError
-from assistant.summarize import SummaryOptions
+from assistant.workflows.summarize import SummaryOptions
+from deskmate_base.errors import CloudError
 from tests import factories
 from tests.cloud_server import API_KEY, LlamaServer, RecordingProxy, write_policy
 from tests.conftest import run_cli

@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 
 from assistant.core import check_document
-from assistant.policy import parse_policy
+from assistant.guard.policy import parse_policy
 from connectors import read_document
 from tests.conftest import REPO
 

@@ -22,7 +22,6 @@ from assistant.desktop import autostart
 from assistant.desktop.instance import single_instance
 from assistant.desktop.services import Services
 from assistant.desktop.tray import Tray
-from assistant.errors import DesktopError, PolicyError
 from assistant.preferences import (
     Preferences,
     WatchedFolder,
@@ -30,6 +29,7 @@ from assistant.preferences import (
     preferences_file,
     save_preferences,
 )
+from deskmate_base.errors import DesktopError, PreferencesError
 from tests.cloud_server import free_port
 from tests.conftest import run_cli
 from tests.desktop import xvfb_display
@@ -174,7 +174,7 @@ def test_preferences_round_trip_and_bad_files(deskmate_home: Path, tmp_path: Pat
     save_preferences(prefs)
     assert load_preferences() == prefs
     preferences_file().write_text('{"watched": [{"path": "/x", "workflow": "dance"}]}', "utf-8")
-    with pytest.raises(PolicyError, match="preferences.json.*workflow is one of"):
+    with pytest.raises(PreferencesError, match="preferences.json.*workflow is one of"):
         load_preferences()
 
 

@@ -9,7 +9,7 @@ import sys
 import click
 
 from assistant.cli import cli
-from assistant.errors import exit_codes
+from deskmate_base.errors import exit_codes
 from tests.conftest import REPO, run_cli
 
 README = (REPO / "README.md").read_text(encoding="utf-8")

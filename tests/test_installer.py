@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.policy_signing import keygen
+from assistant.signing.policy import keygen
 from installer import build
 from installer.signing import authenticode_sign, authenticode_verify
 from tests.cloud_server import free_port

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant import keys
-from assistant.errors import KeyringError
+from assistant.guard import keys
+from deskmate_base.errors import KeyringError
 from tests.conftest import REPO, run_cli
 
 SECRET = "sk-test-Zq8x1MDoNotLeak"

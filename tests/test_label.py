@@ -11,8 +11,13 @@ from pathlib import Path
 import pytest
 
 from assistant.core import correct_label, label_mail, train_labels
-from assistant.errors import PolicyError, UnsupportedFileError
-from assistant.taxonomy import DEFAULT_TAXONOMY
+from assistant.mail.taxonomy import DEFAULT_TAXONOMY
+from deskmate_base.errors import (
+    PolicyError,
+    TrainingDataError,
+    UnknownMessageError,
+    UnsupportedFileError,
+)
 from tests.conftest import REPO, run_cli
 
 EMAILS = REPO / "tests" / "data" / "emails"
@@ -95,9 +100,9 @@ def test_corrections_train_a_classifier_that_changes_labels(tmp_path: Path) -> N
 def test_correction_errors(tmp_path: Path) -> None:
     with pytest.raises(PolicyError, match="not in the taxonomy"):
         correct_label("x@test", "Gossip")
-    with pytest.raises(PolicyError, match="label it first"):
+    with pytest.raises(UnknownMessageError, match="label it first"):
         correct_label("never-seen@test", "FYI")
-    with pytest.raises(PolicyError, match="at least 6 corrections"):
+    with pytest.raises(TrainingDataError, match="at least 6 corrections"):
         train_labels()
 
 
@@ -151,3 +156,12 @@ def test_json_output_and_bad_paths(tmp_path: Path) -> None:
     msg.write_bytes(b"x")
     with pytest.raises(UnsupportedFileError, match=r"deskmate\[msg\]"):
         label_mail(msg)
+
+
+def test_label_train_is_a_subcommand_not_a_path() -> None:
+    """`label train` trains (and says why it cannot yet); it never labels a path."""
+    result = run_cli("label", "train")
+    assert result.returncode == TrainingDataError.exit_code == 20
+    assert "at least 6 corrections" in result.stderr and "Traceback" not in result.stderr
+    missing = run_cli("label", "correct", "never-seen@test", "FYI")
+    assert missing.returncode == UnknownMessageError.exit_code == 19

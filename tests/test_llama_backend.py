@@ -90,14 +90,14 @@ def test_gpu_setting() -> None:
         assert RuntimeSettings(gpu="auto").gpu_layers() == -1
     else:
         assert RuntimeSettings(gpu="auto").gpu_layers() == 0
-        from assistant.errors import ModelError
+        from deskmate_base.errors import ModelError
 
         with pytest.raises(ModelError, match="no GPU support"):
             RuntimeSettings(gpu="on").gpu_layers()
 
 
 def test_runtime_settings_from_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    from assistant.errors import ModelError
+    from deskmate_base.errors import ModelError
 
     monkeypatch.setenv("DESKMATE_CONTEXT", "2048")
     monkeypatch.setenv("DESKMATE_GPU", "OFF")

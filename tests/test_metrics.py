@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from assistant import migrations
-from assistant.metrics import aggregates, k_anonymous, local_events, read_exports, summary
-from assistant.time_saved import Baselines, minutes_saved
-from assistant.usage import UsageEvent, UsageLog
+from assistant.usage import migrations
+from assistant.usage.log import UsageEvent, UsageLog
+from assistant.usage.metrics import aggregates, k_anonymous, local_events, read_exports, summary
+from assistant.usage.time_saved import Baselines, minutes_saved
 from tests.conftest import REPO, run_cli
 
 
@@ -65,7 +65,7 @@ def test_migrating_from_the_first_schema_keeps_old_rows(tmp_path: Path) -> None:
 WRITER = """
 import sys
 from pathlib import Path
-from assistant.usage import UsageEvent, UsageLog
+from assistant.usage.log import UsageEvent, UsageLog
 log = UsageLog.open(Path(sys.argv[1]))
 for i in range(int(sys.argv[2])):
     log.record(UsageEvent(workflow="label", route="local", model="m", input_words=1,
@@ -215,7 +215,7 @@ def test_corrupt_database_is_moved_aside(deskmate_home: Path, tmp_path: Path) ->
 
 
 def test_merge_dedupes_events_and_counts_users_once(tmp_path: Path) -> None:
-    from assistant.metrics_export import write_events
+    from assistant.usage.export import write_events
 
     a, b = tmp_path / "a.db", tmp_path / "b.db"
     _fleet(a, ["u1", "u2", "u3"], "laptop-a")

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from assistant.core import notes_file
-from assistant.errors import EmptyFileError
-from assistant.meeting_items import ActionItem, Items, extract_items, merge_items
-from assistant.notes import NOTES_SCHEMA
+from assistant.workflows.meeting_items import ActionItem, Items, extract_items, merge_items
+from assistant.workflows.notes import NOTES_SCHEMA
 from connectors.transcripts import Utterance
+from deskmate_base.errors import EmptyFileError
 from tests import factories
 from tests.conftest import run_cli
 from tests.meetings import EXPECTED, meeting_vtt
@@ -23,7 +23,7 @@ def twenty_minutes(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _check_schema(data: dict) -> None:
-    assert set(data) - {"event_id"} == set(NOTES_SCHEMA["properties"])
+    assert set(data) - {"event_id", "reasons"} == set(NOTES_SCHEMA["properties"])
     assert isinstance(data["summary"], str) and data["summary"]
     for key in ("decisions", "open_questions", "attendees"):
         assert all(isinstance(v, str) for v in data[key])

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.errors import PolicyError
-from assistant.policy import Policy, load_policy, parse_policy
-from connectors.document import Label
+from assistant.guard.policy import Policy, load_policy, parse_policy
+from connectors.document import SensitivityLabel
+from deskmate_base.errors import PolicyError
 from tests.conftest import REPO, run_cli
 
 EXAMPLE = REPO / "installer" / "policy.example.toml"
@@ -21,9 +21,12 @@ def test_example_policy_parses() -> None:
     azure = policy.endpoints[0]
     assert azure.provider == "azure" and azure.workflows == ("summarize", "notes")
     assert policy.endpoint_for("label") == policy.endpoints[1]
-    assert policy.label_route(Label("mip", "", "highly confidential - legal hold")) == "blocked"
-    assert policy.label_route(Label("mip", "", "General")) == "cloud"
-    assert policy.label_route(Label("mip", "deadbeef", "Secret Squirrel")) == "local"
+    assert (
+        policy.label_route(SensitivityLabel("mip", "", "highly confidential - legal hold"))
+        == "blocked"
+    )
+    assert policy.label_route(SensitivityLabel("mip", "", "General")) == "cloud"
+    assert policy.label_route(SensitivityLabel("mip", "deadbeef", "Secret Squirrel")) == "local"
     assert "Project Bluebird" in policy.detectors.org_terms
 
 
@@ -92,8 +95,8 @@ def test_user_settings_only_tighten(tmp_path: Path, deskmate_home: Path) -> None
     )
     policy = load_policy(base)
     assert policy.cloud_enabled and not policy.redact_then_cloud
-    assert policy.label_route(Label("mip", "", "Confidential")) == "local"
-    assert policy.label_route(Label("mip", "", "General")) == "local"
+    assert policy.label_route(SensitivityLabel("mip", "", "Confidential")) == "local"
+    assert policy.label_route(SensitivityLabel("mip", "", "General")) == "local"
     assert policy.detectors.org_terms == ("Bluebird", "Nightjar")
 
     (deskmate_home / "settings.toml").write_text("[cloud]\nenabled = false\n", encoding="utf-8")

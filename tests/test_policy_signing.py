@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.errors import PolicyError
-from assistant.policy_signing import check, keygen, sign
+from assistant.signing.policy import check, keygen, sign
+from deskmate_base.errors import PolicyError, SigningKeyError
 from tests import factories
 from tests.conftest import REPO, run_cli
 
@@ -47,7 +47,7 @@ def test_other_keys_and_missing_files(signed: tuple[Path, Path, Path], tmp_path:
     policy.with_name("policy.toml.sig").unlink()
     assert "not signed" in check(policy, stranger.read_bytes())
     assert "no org policy" in check(None, stranger.read_bytes())
-    with pytest.raises(PolicyError, match="exists already"):
+    with pytest.raises(SigningKeyError, match="exists already"):
         keygen(tmp_path / "other")
 
 

@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.errors import CorruptFileError, EmptyFileError, UnsupportedFileError
 from connectors import read_document
 from connectors.limits import Limits
+from deskmate_base.errors import CorruptFileError, EmptyFileError, UnsupportedFileError
 from tests import factories
 
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from assistant.redact import Redaction
-from assistant.sensitivity import detect
+from assistant.guard.redact import Redaction
+from assistant.guard.sensitivity import detect
 
 TEXT = (
     "Olivia Nguyen received a formal warning. Write to olivia@example.com or "

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.policy_signing import keygen
-from assistant.release import verify_release
+from assistant.signing.policy import keygen
+from assistant.signing.release import verify_release
+from deskmate_base.errors import ReleaseCheckError
 from installer.signing import authenticode_sign, authenticode_verify, sign_release
 from tests.conftest import run_cli
 
@@ -104,4 +105,5 @@ def test_signed_release_verifies_and_any_change_is_caught(tmp_path: Path) -> Non
     (dist / "extra.exe").unlink()
     (dist / "deskmate_0.1.0_amd64.deb").unlink()
     bad = run_cli("verify-installer", str(dist), "--pubkey", str(public))
-    assert bad.returncode == 13 and "missing" in bad.stderr and "Traceback" not in bad.stderr
+    assert bad.returncode == ReleaseCheckError.exit_code == 24
+    assert "missing" in bad.stderr and "Traceback" not in bad.stderr

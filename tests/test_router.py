@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from assistant.policy import Policy
-from assistant.router import decide
-from assistant.sensitivity import Finding, Label, Scan
-from connectors.cloud import Endpoint
+from assistant.guard.policy import Policy
+from assistant.guard.router import decide
+from assistant.guard.sensitivity import Finding, Scan, SensitivityLabel
+from local_models.cloud import Endpoint
 
 ENDPOINT = Endpoint("corp", "openai", "https://api.example.com/v1", "m", ("summarize",))
 POLICY = Policy(endpoints=(ENDPOINT,))
@@ -41,21 +41,21 @@ def test_cloud_needs_policy_endpoint_for_workflow_and_key() -> None:
 
 
 def test_labels_route_by_name_or_id_and_unknown_stays_local() -> None:
-    general = Label("mip", "87867195-f2b8-4ac2-b0b6-6bb73cb33afc", "General")
+    general = SensitivityLabel("mip", "87867195-f2b8-4ac2-b0b6-6bb73cb33afc", "General")
     assert route(Scan(labels=(general,))).route == "cloud"
-    confidential = Label("mip", "x", "Confidential")
+    confidential = SensitivityLabel("mip", "x", "Confidential")
     assert route(Scan(labels=(confidential,))).reason_kinds == ("label",)
-    unnamed = Label("mip", "3a9f8b2c-7d1e-4f60-9b2a-5c4d3e2f1a0b", "")
+    unnamed = SensitivityLabel("mip", "3a9f8b2c-7d1e-4f60-9b2a-5c4d3e2f1a0b", "")
     assert route(Scan(labels=(unnamed,))).reason_kinds == ("label_unknown",)
     by_id = Policy(endpoints=(ENDPOINT,), label_routes={unnamed.id: "cloud"})
     assert route(Scan(labels=(unnamed,)), policy=by_id).route == "cloud"
-    header = Label("sensitivity_header", "", "Private")
+    header = SensitivityLabel("sensitivity_header", "", "Private")
     assert route(Scan(labels=(header,))).route == "local"
 
 
 def test_blocked_label() -> None:
     policy = Policy(endpoints=(ENDPOINT,), label_routes={"legal hold": "blocked"})
-    decision = route(Scan(labels=(Label("mip", "", "Legal Hold"),)), policy=policy)
+    decision = route(Scan(labels=(SensitivityLabel("mip", "", "Legal Hold"),)), policy=policy)
     assert decision.route == "blocked" and decision.reason_kinds == ("label_blocked",)
 
 
@@ -72,6 +72,6 @@ def test_redaction_only_when_allowed_and_every_kind_redactable() -> None:
     assert route(scan).route == "local"  # not allowed by policy
     assert route(Scan(findings=(finding("secret"),)), policy=redacting).route == "local"
     assert route(Scan(findings=(finding("marking"),)), policy=redacting).route == "local"
-    labelled = Scan(findings=scan.findings, labels=(Label("mip", "", "Confidential"),))
+    labelled = Scan(findings=scan.findings, labels=(SensitivityLabel("mip", "", "Confidential"),))
     assert route(labelled, policy=redacting).route == "local"
     assert route(scan, policy=redacting, key=False).route == "local"

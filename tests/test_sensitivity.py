@@ -6,7 +6,14 @@ import json
 
 import pytest
 
-from assistant.sensitivity import DETECTORS, DetectorConfig, Label, detect, detect_many, mask
+from assistant.guard.sensitivity import (
+    DETECTORS,
+    DetectorConfig,
+    SensitivityLabel,
+    detect,
+    detect_many,
+    mask,
+)
 
 CONFIG = DetectorConfig(org_terms=("Project Bluebird",))
 
@@ -112,12 +119,12 @@ def test_thresholds_drop_low_scores() -> None:
 
 
 def test_labels_pass_through() -> None:
-    label = Label(source="mip", id="abc", name="Confidential")
+    label = SensitivityLabel(source="mip", id="abc", name="Confidential")
     assert detect("nothing here", (label,)).labels == (label,)
 
 
 def test_a_failing_detector_is_reported_not_raised(monkeypatch: pytest.MonkeyPatch) -> None:
-    import assistant.sensitivity as sensitivity
+    import assistant.guard.sensitivity as sensitivity
 
     def broken(text: str, lines: object):
         raise RuntimeError("plugin crashed")
@@ -132,7 +139,7 @@ def test_ner_matrix_products_on_numpy_match_thincs_own() -> None:
     import numpy as np
     from thinc.api import NumpyOps
 
-    from assistant.sensitivity.people import _blas_ops
+    from assistant.guard.sensitivity.people import _blas_ops
 
     rng = np.random.default_rng(0)
     x, y = rng.random((16, 288), dtype="f"), rng.random((96, 288), dtype="f")
@@ -147,7 +154,7 @@ def test_ner_matrix_products_on_numpy_match_thincs_own() -> None:
 
 def test_detect_many_finds_what_detect_finds_text_by_text() -> None:
     texts = [text for text, _, _ in FOUND] + ["Ask Maria about the rollout.", ""]
-    label = Label(source="mip", id="abc", name="General")
+    label = SensitivityLabel(source="mip", id="abc", name="General")
     many = detect_many(texts, CONFIG, labels=[(label,)] * len(texts))
     assert [s.findings for s in many] == [detect(t, config=CONFIG).findings for t in texts]
     assert all(s.labels == (label,) for s in many)
@@ -157,7 +164,7 @@ def test_detect_many_finds_what_detect_finds_text_by_text() -> None:
 def test_a_failing_ner_marks_only_the_texts_that_needed_it(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import assistant.sensitivity as sensitivity
+    import assistant.guard.sensitivity as sensitivity
 
     def broken(passages: list[str]) -> list[list[tuple[int, int]]]:
         raise RuntimeError("model files damaged")

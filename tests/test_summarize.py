@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from assistant.cli import cli
 from assistant.core import summarize_file
-from assistant.summarize import SummaryOptions, to_bullets
+from assistant.workflows.summarize import SummaryOptions, to_bullets
 from tests import factories
 from tests.conftest import run_cli
 
@@ -43,8 +43,10 @@ def test_json_output_shape(report_docx: Path) -> None:
     data = json.loads(invoke("summarize", str(report_docx), "--json", "--max-tokens", "48"))
     assert set(data) == {
         "summary",
+        "bullets",
         "model",
         "route",
+        "reasons",
         "tokens_in",
         "tokens_out",
         "seconds",

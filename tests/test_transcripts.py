@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.errors import CorruptFileError, EmptyFileError, UnsupportedFileError
 from connectors.transcripts import read_transcript
+from deskmate_base.errors import CorruptFileError, EmptyFileError, UnsupportedFileError
 from tests import factories
 
 VTT = """WEBVTT

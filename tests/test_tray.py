@@ -12,6 +12,7 @@ import time
 import urllib.request
 from pathlib import Path
 
+from deskmate_base.errors import ServiceNotRunningError
 from tests.cloud_server import free_port
 from tests.conftest import REPO, run_cli
 from tests.desktop import (
@@ -145,7 +146,7 @@ def test_tray_without_a_display_says_so(tmp_path: Path) -> None:
 def test_open_without_a_running_service_says_so(tmp_path: Path) -> None:
     port = str(free_port())
     result = run_cli("open", "--port", port, env={"HOME": str(tmp_path)}, timeout=60)
-    assert result.returncode == 18
+    assert result.returncode == ServiceNotRunningError.exit_code == 25
     assert result.stderr.count("\n") == 1 and f"not running on port {port}" in result.stderr
 
 

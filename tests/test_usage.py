@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.migrations import MIGRATIONS
-from assistant.usage import UsageEvent, UsageLog
+from assistant.usage.log import UsageEvent, UsageLog
+from assistant.usage.migrations import MIGRATIONS
 
 
 def _event(**overrides: object) -> UsageEvent:

@@ -10,7 +10,7 @@ import sys
 import time
 from pathlib import Path
 
-from assistant.watcher import Folder, Watcher
+from assistant.watch.watcher import Folder, Watcher
 from tests import factories
 from tests.conftest import REPO
 

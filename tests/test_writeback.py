@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.errors import OutputExistsError, UnsupportedFileError
-from connectors.thread import split_thread
+from connectors.quoted_replies import split_thread
+from deskmate_base.errors import OutputExistsError, UnsupportedFileError
 from tests import factories
 from tests.conftest import run_cli
 

@@ -27,10 +27,12 @@ from starlette.responses import FileResponse, JSONResponse, Response, StreamingR
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
+from addin import web_root
 from assistant import __version__
 from assistant.api.desktop import desktop_routes
 from assistant.api.security import COOKIE, BodyTooLarge, Guard
-from assistant.errors import (
+from connectors.document import Document, SensitivityLabel
+from deskmate_base.errors import (
     BlockedError,
     Cancelled,
     CloudError,
@@ -39,9 +41,8 @@ from assistant.errors import (
     ModelError,
     PolicyError,
 )
-from connectors.document import Document, Label
 
-ADDIN_DIR = Path(__file__).resolve().parents[2] / "addin"
+ADDIN_DIR = web_root()
 SURFACE = "addin"
 MAX_TEXT = 1_000_000  # characters the pane may send in one request
 
@@ -61,7 +62,7 @@ def create_app(*, port: int, secret: str, pane_dir: Path = ADDIN_DIR) -> Guard:
             return await run_in_threadpool(fn)
 
     async def health(request: Request) -> Response:
-        from assistant.policy import load_policy
+        from assistant.guard.policy import load_policy
 
         policy = await run_in_threadpool(load_policy)
         return JSONResponse({
@@ -71,17 +72,17 @@ def create_app(*, port: int, secret: str, pane_dir: Path = ADDIN_DIR) -> Guard:
 
     async def check(request: Request) -> Response:
         from assistant.core import check_document
-        from assistant.policy import load_policy
+        from assistant.guard.policy import load_policy
 
         body = await _body(request)
         document = _document(body)
         workflow = str(body.get("workflow", "summarize"))
         result = await run_in_threadpool(check_document, document, load_policy(), workflow)
-        return JSONResponse({**result.as_json(), "event_id": None})
+        return JSONResponse(result.as_json())
 
     async def summarize(request: Request) -> Response:
         from assistant.core import summarize_document
-        from assistant.summarize import SummaryOptions
+        from assistant.workflows.summarize import SummaryOptions
 
         body = await _body(request)
         document = _document(body)
@@ -89,11 +90,11 @@ def create_app(*, port: int, secret: str, pane_dir: Path = ADDIN_DIR) -> Guard:
         result = await run_model(
             lambda: summarize_document(document, surface=SURFACE, options=options)
         )
-        return JSONResponse(_summary_json(result))
+        return JSONResponse(result.as_json())
 
     async def summarize_stream(request: Request) -> Response:
         from assistant.core import summarize_document
-        from assistant.summarize import SummaryOptions
+        from assistant.workflows.summarize import SummaryOptions
 
         body = await _body(request)
         document = _document(body)
@@ -112,8 +113,7 @@ def create_app(*, port: int, secret: str, pane_dir: Path = ADDIN_DIR) -> Guard:
         body = await _body(request)
         text, title = _text(body), str(body.get("title", ""))
         result = await run_model(lambda: notes_text(text, title=title, surface=SURFACE))
-        data = result.as_json()
-        return JSONResponse({**data, "reasons": _reasons(result.decision)})
+        return JSONResponse(result.as_json())
 
     async def label(request: Request) -> Response:
         from assistant.core import label_message
@@ -121,11 +121,7 @@ def create_app(*, port: int, secret: str, pane_dir: Path = ADDIN_DIR) -> Guard:
         body = await _body(request)
         raw = _email_bytes(body)
         result = await run_model(lambda: label_message(raw, surface=SURFACE))
-        return JSONResponse({
-            "labels": list(result.labels), "priority": result.priority, "reason": result.reason,
-            "method": result.method, "route": result.route, "reasons": [],
-            "message_id": result.message_id, "event_id": result.event_id,
-        })  # fmt: skip
+        return JSONResponse(result.as_json())
 
     async def feedback(request: Request) -> Response:
         from assistant.core import give_feedback
@@ -141,8 +137,8 @@ def create_app(*, port: int, secret: str, pane_dir: Path = ADDIN_DIR) -> Guard:
         return JSONResponse({"ok": True, "event_id": target, "route": None, "reasons": []})
 
     async def metrics_summary(request: Request) -> Response:
-        from assistant.metrics import local_events, summary
-        from assistant.policy import load_policy
+        from assistant.guard.policy import load_policy
+        from assistant.usage.metrics import local_events, summary
 
         def compute() -> dict[str, Any]:
             rate = load_policy().baselines.hourly_rate
@@ -235,8 +231,9 @@ def _document(body: dict[str, Any]) -> Document:
     labels = []
     for raw in body.get("labels") or []:
         if isinstance(raw, dict):
-            labels.append(Label(str(raw.get("source", "mip")), str(raw.get("id", "")).lower(),
-                                str(raw.get("name", ""))))  # fmt: skip
+            labels.append(SensitivityLabel(str(raw.get("source", "mip")),
+                                           str(raw.get("id", "")).lower(),
+                                           str(raw.get("name", ""))))  # fmt: skip
     return Document(
         text=_text(body), kind=str(body.get("kind", "addin")), title=str(body.get("title", "")),
         labels=tuple(labels),
@@ -263,24 +260,6 @@ def _email_bytes(body: dict[str, Any]) -> bytes:
     return bytes(message)
 
 
-def _reasons(decision: Any) -> list[dict[str, str]]:
-    return [r.as_json() for r in decision.reasons]
-
-
-def _summary_json(result: Any) -> dict[str, Any]:
-    return {
-        "summary": result.summary.text,
-        "bullets": list(result.summary.bullets),
-        "model": result.summary.model,
-        "route": result.route,
-        "reasons": _reasons(result.decision),
-        "event_id": result.event_id,
-        "tokens_in": result.summary.tokens_in,
-        "tokens_out": result.summary.tokens_out,
-        "seconds": result.summary.seconds,
-    }
-
-
 async def _sse(
     request: Request, slot: asyncio.Semaphore, work: Callable[[Callable[[str], None]], Any]
 ) -> AsyncIterator[str]:
@@ -298,7 +277,7 @@ async def _sse(
     def run() -> None:
         try:
             result = work(on_token)
-            loop.call_soon_threadsafe(queue.put_nowait, ("done", _summary_json(result)))
+            loop.call_soon_threadsafe(queue.put_nowait, ("done", result.as_json()))
         except Cancelled:
             loop.call_soon_threadsafe(queue.put_nowait, ("cancelled", None))
         except DeskmateError as exc:

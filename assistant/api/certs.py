@@ -17,7 +17,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from assistant import paths
+from deskmate_base import paths
 
 
 @dataclass(frozen=True)
@@ -110,3 +110,21 @@ def trust_instructions(ca: Path) -> str:
         f'sudo cp "{ca}" /usr/local/share/ca-certificates/deskmate-local-ca.crt && '
         "sudo update-ca-certificates"
     )
+
+
+def trust_ca() -> tuple[bool, str]:
+    """Trust the Deskmate CA where this process can (Linux, as root); else say how.
+
+    Returns (trusted, message for the user).
+    """
+    import os
+    import shutil
+    import subprocess
+
+    files = ensure_certificates()
+    target = Path("/usr/local/share/ca-certificates")
+    if sys.platform.startswith("linux") and os.geteuid() == 0 and target.is_dir():
+        shutil.copyfile(files.ca, target / "deskmate-local-ca.crt")
+        subprocess.run(["update-ca-certificates"], check=False, capture_output=True)
+        return True, f"Trusted {files.ca} system-wide (update-ca-certificates)."
+    return False, f"To trust Deskmate's local CA, run:\n  {trust_instructions(files.ca)}"

@@ -31,15 +31,15 @@ def desktop_routes(
     api_error: Callable[[int, str], Exception],
 ) -> list[Route]:
     async def history(request: Request) -> Response:
-        from assistant.history import recent
         from assistant.preferences import load_preferences
+        from assistant.usage.history import recent
 
         rows = await run_in_threadpool(recent, HISTORY_ROWS)
         details = load_preferences().history_details
         return JSONResponse({"rows": rows, "details": details})
 
     async def my_metrics(request: Request) -> Response:
-        from assistant.metrics import personal_hours
+        from assistant.usage.metrics import personal_hours
 
         return JSONResponse(await run_in_threadpool(personal_hours))
 
@@ -47,9 +47,9 @@ def desktop_routes(
         return JSONResponse(await run_in_threadpool(_settings))
 
     async def set_key(request: Request) -> Response:
-        from assistant.keys import delete_key
-        from assistant.keys import set_key as store_key
-        from assistant.policy import load_policy
+        from assistant.guard.keys import delete_key
+        from assistant.guard.keys import set_key as store_key
+        from assistant.guard.policy import load_policy
 
         data = await body(request)
         name = str(data.get("name", ""))
@@ -62,12 +62,12 @@ def desktop_routes(
         return JSONResponse(await run_in_threadpool(_settings))
 
     async def set_preferences(request: Request) -> Response:
-        from assistant.history import forget_details
         from assistant.preferences import (
             load_preferences,
             parse_preferences,
             save_preferences,
         )
+        from assistant.usage.history import forget_details
 
         data = await body(request)
         current = load_preferences().as_json()
@@ -92,7 +92,7 @@ def desktop_routes(
 
     async def summarize_file(request: Request) -> Response:
         from assistant.core import summarize_file as summarize
-        from assistant.summarize import SummaryOptions
+        from assistant.workflows.summarize import SummaryOptions
 
         data = await body(request)
         path = Path(str(data.get("path", ""))).expanduser()
@@ -120,8 +120,8 @@ def desktop_routes(
 
 def _settings() -> dict[str, Any]:
     from assistant.desktop import autostart
-    from assistant.keys import key_source
-    from assistant.policy import load_policy
+    from assistant.guard.keys import key_source
+    from assistant.guard.policy import load_policy
     from assistant.preferences import load_preferences
 
     policy = load_policy()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from assistant import __version__
 from assistant.api.app import ADDIN_DIR
-from assistant.outputs import write_text_atomic
+from assistant.outputs.write import write_text_atomic
 
 TEMPLATES = ("deskmate-office.xml", "deskmate-outlook.xml")
 

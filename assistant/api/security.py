@@ -25,7 +25,7 @@ from pathlib import Path
 from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from assistant import paths
+from deskmate_base import paths
 
 COOKIE = "deskmate_session"
 MAX_BODY = 2 * 1024 * 1024  # bytes

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.desktop import deskmate_command
-from assistant.outputs import write_text_atomic
+from assistant.outputs.write import write_text_atomic
 
 _NAME = "Deskmate"
 _RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"

@@ -14,8 +14,8 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from assistant import paths
-from assistant.errors import DesktopError
+from deskmate_base import paths
+from deskmate_base.errors import DesktopError
 
 
 @contextmanager

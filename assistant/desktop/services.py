@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from assistant.errors import DesktopError
+from deskmate_base.errors import DesktopError
 
 START_TIMEOUT_S = 20.0
 STOP_TIMEOUT_S = 30.0
@@ -39,7 +39,7 @@ class Services:
         self.notify = notify
         self._server: Any = None  # uvicorn.Server
         self._server_thread: threading.Thread | None = None
-        self._watcher: Any = None  # assistant.watcher.Watcher
+        self._watcher: Any = None  # assistant.watch.watcher.Watcher
         self._watcher_thread: threading.Thread | None = None
         self._lock = threading.Lock()
 
@@ -54,24 +54,9 @@ class Services:
             self.resume_watcher()
 
     def _start_server(self) -> None:
-        import uvicorn
+        from assistant.api.server import make_server
 
-        from assistant.api.app import create_app
-        from assistant.api.certs import ensure_certificates
-        from assistant.api.security import api_secret
-
-        tls = ensure_certificates()
-        app = create_app(port=self.port, secret=api_secret())
-        config = uvicorn.Config(
-            app,
-            host="127.0.0.1",
-            port=self.port,
-            ssl_certfile=str(tls.cert),
-            ssl_keyfile=str(tls.key),
-            log_level="warning",
-            access_log=False,
-        )
-        server = uvicorn.Server(config)
+        server = make_server(self.port)
 
         def serve() -> None:
             with contextlib.suppress(SystemExit):  # uvicorn exits when it cannot bind
@@ -120,7 +105,7 @@ class Services:
 
     def follow_preferences(self) -> None:
         """Restart the watcher when the watched folders in preferences changed."""
-        from assistant.watcher import watched_folders
+        from assistant.watch.watcher import watched_folders
 
         watcher = self._watcher
         if self.watching and watcher is not None and watched_folders() != watcher.folders:
@@ -129,7 +114,7 @@ class Services:
 
     def _watch(self, ready: threading.Event, failure: list[BaseException]) -> None:
         # The watcher's SQLite queue belongs to the thread that opens it.
-        from assistant.watcher import Watcher, watched_folders
+        from assistant.watch.watcher import Watcher, watched_folders
 
         try:
             self._watcher = Watcher(watched_folders(), settle_s=self.settle_s, notify=self.notify)

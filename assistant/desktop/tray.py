@@ -128,7 +128,7 @@ class Tray:
             os._exit(0)
 
     def refresh(self) -> None:
-        from assistant.metrics import personal_hours
+        from assistant.usage.metrics import personal_hours
 
         try:
             self.week_hours = float(personal_hours()["week_hours"])

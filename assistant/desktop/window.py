@@ -16,7 +16,7 @@ import os
 import sys
 from typing import Any
 
-from assistant.errors import DesktopError
+from deskmate_base.errors import DesktopError, ServiceNotRunningError
 
 TABS = ["history", "metrics", "settings", "summarize"]  # the page's #anchors
 _SIZE = (820, 640)
@@ -67,7 +67,7 @@ def open_window(*, port: int, tab: str = "history") -> None:
     try:
         socket.create_connection(("127.0.0.1", port), timeout=2).close()
     except OSError:
-        raise DesktopError(
+        raise ServiceNotRunningError(
             f"Deskmate's service is not running on port {port}; start 'deskmate tray' "
             f"(or 'deskmate serve --port {port}') first"
         ) from None

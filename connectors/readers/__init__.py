@@ -14,19 +14,19 @@ from collections.abc import Callable
 from pathlib import Path
 from xml.etree.ElementTree import ParseError
 
-from assistant.errors import (
-    CorruptFileError,
-    DeskmateError,
-    EmptyFileError,
-    FileMissingError,
-    UnsupportedFileError,
-)
 from connectors.document import Document
 from connectors.limits import DEFAULT_LIMITS, Limits, check_size
 from connectors.readers.docx_reader import read_docx
 from connectors.readers.eml_reader import read_eml
 from connectors.readers.text_reader import read_text
 from connectors.readers.xlsx_reader import read_xlsx
+from deskmate_base.errors import (
+    CorruptFileError,
+    DeskmateError,
+    EmptyFileError,
+    FileMissingError,
+    UnsupportedFileError,
+)
 
 Reader = Callable[[Path, Limits], Document]
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from connectors.document import Document
-from connectors.labels import ooxml_labels
 from connectors.limits import Limits, TextBudget, check_ooxml
+from connectors.mip_labels import ooxml_labels
 
 
 def read_docx(path: Path, limits: Limits) -> Document:

@@ -12,11 +12,11 @@ from email.parser import BytesParser
 from email.utils import getaddresses
 from pathlib import Path
 
-from assistant.errors import CorruptFileError
 from connectors.document import Document
 from connectors.html_text import html_to_text
-from connectors.labels import email_labels
 from connectors.limits import Limits
+from connectors.mip_labels import email_labels
+from deskmate_base.errors import CorruptFileError
 
 HEADERS = ("From", "To", "Cc", "Date", "Subject")
 PEOPLE = ("From", "To", "Cc")

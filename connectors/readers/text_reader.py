@@ -5,9 +5,9 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
-from assistant.errors import CorruptFileError
 from connectors.document import Document
 from connectors.limits import Limits, TextBudget
+from deskmate_base.errors import CorruptFileError
 
 _SNIFF = 8192
 _CHUNK = 1 << 20

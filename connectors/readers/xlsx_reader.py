@@ -6,8 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 from connectors.document import Document
-from connectors.labels import ooxml_labels
 from connectors.limits import Limits, TextBudget, check_ooxml
+from connectors.mip_labels import ooxml_labels
 
 
 def read_xlsx(path: Path, limits: Limits) -> Document:

@@ -1,0 +1,212 @@
+"""Commands over one document: summarize, notes, check, feedback."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from assistant.cli.base import (
+    cli,
+    model_option,
+    note_fallback,
+    overwrite_option,
+    policy_option,
+)
+
+
+@cli.command()
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("--out", type=click.Path(path_type=Path), help="Write the summary to a .docx or .md.")
+@click.option(
+    "--insert",
+    is_flag=True,
+    help="Write a copy of the .docx/.xlsx with the summary at the top (FILE.summary.docx).",
+)
+@overwrite_option
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@model_option
+@policy_option
+@click.option(
+    "--max-tokens",
+    type=click.IntRange(16, 4096),
+    default=256,
+    show_default=True,
+    help="Longest summary to generate, in tokens.",
+)
+def summarize(
+    path: Path,
+    out: Path | None,
+    insert: bool,
+    overwrite: bool,
+    as_json: bool,
+    model: str | None,
+    policy_path: Path | None,
+    max_tokens: int,
+) -> None:
+    """Summarize a Word, Excel, text or email file.
+
+    Supported: .docx, .xlsx, .txt, .md, .eml. The file is checked for
+    sensitive content first: sensitive files run on the local model, and only
+    files the org policy clears may use an approved cloud endpoint. Long
+    documents are summarized in parts and then combined, so any length works.
+    """
+    from assistant.core import summarize_file
+    from assistant.workflows.summarize import SummaryOptions
+
+    progress = None
+    if not as_json and sys.stderr.isatty():
+
+        def progress(index: int, total: int) -> None:
+            click.echo(f"\rSummarizing part {index} of {total}…", err=True, nl=index == total)
+
+    result = summarize_file(
+        path,
+        model=model,
+        options=SummaryOptions(max_tokens=max_tokens),
+        out=out,
+        overwrite=overwrite,
+        progress=progress,
+        policy_path=policy_path,
+        insert=insert,
+    )
+    note_fallback(result.decision)
+    if result.lost:
+        click.echo(
+            f"deskmate: note: the copy does not keep the original's {' and '.join(result.lost)}",
+            err=True,
+        )
+    if as_json:
+        click.echo(json.dumps(result.as_json(), ensure_ascii=False))
+    elif insert:
+        click.echo(f"Copy with the summary written to {result.out}")
+    elif out is not None:
+        click.echo(f"Summary written to {out}")
+    else:
+        click.echo(result.summary.text)
+        if result.thread is not None:
+            t = result.thread
+            click.echo(f"\nThread: {t.messages} messages from {', '.join(t.participants)}")
+            for who, question in t.asked:
+                click.echo(f"  {who} asked: {question}")
+            click.echo("Still open:" if t.still_open else "Nothing left open.")
+            for item in t.still_open:
+                click.echo(f"  - {item}")
+
+
+@cli.command()
+@click.argument("transcript", type=click.Path(path_type=Path))
+@click.option("--out", type=click.Path(path_type=Path), help="Write the notes to a .docx or .md.")
+@overwrite_option
+@click.option("--json", "as_json", is_flag=True, help="Print the notes as JSON.")
+@model_option
+@policy_option
+def notes(
+    transcript: Path,
+    out: Path | None,
+    overwrite: bool,
+    as_json: bool,
+    model: str | None,
+    policy_path: Path | None,
+) -> None:
+    """Turn a meeting transcript into structured notes.
+
+    Reads Teams/Zoom .vtt, .srt, .docx, .txt and .md transcripts with speaker
+    tags ("Name:" or <v Name>). Notes hold a short summary, decisions, action
+    items (owner, task, due date when stated), open questions, attendees and
+    duration.
+    """
+    from assistant.core import notes_file
+
+    progress = None
+    if not as_json and sys.stderr.isatty():
+
+        def progress(index: int, total: int) -> None:
+            click.echo(f"\rReading part {index} of {total}…", err=True, nl=index == total)
+
+    result = notes_file(
+        transcript,
+        model=model,
+        out=out,
+        overwrite=overwrite,
+        progress=progress,
+        policy_path=policy_path,
+    )
+    note_fallback(result.decision)
+    data = result.as_json()
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    elif out is not None:
+        click.echo(f"Notes written to {out}")
+    else:
+        click.echo(_notes_text(data))
+    if not data["attendees"]:
+        click.echo(
+            "deskmate: note: the transcript has no speaker tags; owners are unknown", err=True
+        )
+
+
+def _notes_text(data: dict) -> str:
+    lines = ["Summary", f"  {data['summary']}", "", "Decisions"]
+    lines += [f"  - {d}" for d in data["decisions"]] or ["  (none)"]
+    lines += ["", "Action items"]
+    for a in data["action_items"]:
+        due = f" (due {a['due']})" if a["due"] else ""
+        lines.append(f"  - {a['owner']}: {a['task']}{due}")
+    if not data["action_items"]:
+        lines.append("  (none)")
+    lines += ["", "Open questions"] + ([f"  - {q}" for q in data["open_questions"]] or ["  (none)"])
+    lines += ["", f"Attendees: {', '.join(data['attendees']) or 'not recorded'}"]
+    estimated = " (estimated)" if data["duration_estimated"] else ""
+    lines.append(f"Duration: {data['duration_minutes']:g} minutes{estimated}")
+    return "\n".join(lines)
+
+
+@cli.command()
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the verdict as JSON.")
+@policy_option
+@click.option(
+    "--workflow",
+    type=click.Choice(["summarize", "notes", "label"]),
+    default="summarize",
+    show_default=True,
+    help="The workflow whose cloud endpoint applies.",
+)
+def check(path: Path, as_json: bool, policy_path: Path | None, workflow: str) -> None:
+    """Show whether a file is sensitive and where it would run.
+
+    Prints the route (local, cloud, cloud_redacted or blocked), the labels,
+    the findings with masked previews, and the reasons. Nothing is sent anywhere.
+    """
+    from assistant.core import check_file
+
+    result = check_file(path, workflow=workflow, policy_path=policy_path)
+    if as_json:
+        click.echo(json.dumps(result.as_json(), indent=2))
+        return
+    verdict = "sensitive" if result.decision.sensitive else "not sensitive"
+    click.echo(f"{path.name}: {result.decision.route} ({verdict})")
+    for label in result.scan.labels:
+        click.echo(f"  label    {label.name or '(unnamed)'}  [{label.source} {label.id}]".rstrip())
+    for f in result.scan.findings:
+        click.echo(f"  {f.kind:<15} {f.location:<9} {f.preview}  ({f.detector}, {f.score:.2f})")
+    for reason in result.decision.reasons:
+        click.echo(f"  - {reason.message}")
+
+
+@cli.command()
+@click.argument("event_id")
+@click.argument("verdict", type=click.Choice(["accept", "reject", "clear"]))
+def feedback(event_id: str, verdict: str) -> None:
+    """Say whether a result was useful: EVENT_ID (or "last") accept|reject.
+
+    Rejected results count zero hours saved. Event ids are in the --json output
+    of summarize and notes.
+    """
+    from assistant.core import give_feedback
+
+    target = give_feedback(event_id, verdict)
+    click.echo(f"Recorded: {verdict} for {target}.")

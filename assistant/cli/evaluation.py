@@ -1,0 +1,95 @@
+"""deskmate eval: quality on labelled sets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from assistant.cli.base import (
+    cli,
+    policy_option,
+    taxonomy_option,
+)
+
+
+@cli.group("eval")
+def eval_() -> None:
+    """Measure quality on labelled sets: email labels, notes, sensitivity."""
+
+
+@eval_.command("labels")
+@click.argument("directory", type=click.Path(path_type=Path))
+@taxonomy_option
+@policy_option
+@click.option("--model", help="Catalog model to evaluate (default: the bundled model).")
+@click.option(
+    "--learn",
+    type=click.FloatRange(0, 0.9),
+    default=0.0,
+    show_default=True,
+    help="Share of the set used as corrections to train the classifier first.",
+)
+def eval_labels(
+    directory: Path,
+    taxonomy_path: Path | None,
+    policy_path: Path | None,
+    model: str | None,
+    learn: float,
+) -> None:
+    """Accuracy, macro-F1 and confusion table for email labels.
+
+    DIRECTORY holds .eml files and labels.jsonl with {"file": ..., "label": ...}.
+    """
+    from assistant.core import local_backend
+    from assistant.evaluate import eval_labels as run
+    from assistant.guard.policy import load_policy
+    from assistant.mail.taxonomy import load_taxonomy_file
+
+    policy = load_policy(policy_path)
+    taxonomy = load_taxonomy_file(taxonomy_path) if taxonomy_path else policy.taxonomy
+    scores = run(directory, lambda: local_backend(model), taxonomy, learn=learn)
+    methods = ", ".join(f"{k} {v}" for k, v in sorted(scores.methods.items()))
+    click.echo(f"messages: {len(scores.truth)} ({methods})")
+    click.echo(f"accuracy: {scores.accuracy:.1%}")
+    click.echo(f"macro-F1: {scores.macro_f1:.3f}")
+    click.echo(scores.table())
+
+
+@eval_.command("notes")
+@click.argument("directory", type=click.Path(path_type=Path))
+@click.option("--model", help="Catalog model to evaluate (default: the bundled model).")
+def eval_notes(directory: Path, model: str | None) -> None:
+    """Action-item recall and precision against hand-written notes.
+
+    DIRECTORY holds transcripts and, beside each, NAME.json with
+    {"action_items": [{"owner": ..., "keyword": ...}]}.
+    """
+    from assistant.core import local_backend
+    from assistant.evaluate import eval_notes as run
+
+    s = run(directory, local_backend(model))
+    click.echo(f"transcripts: {s.transcripts}")
+    click.echo(f"action-item recall: {s.recall:.1%} ({s.found}/{s.expected})")
+    click.echo(f"action-item precision: {s.precision:.1%} ({s.correct}/{s.predicted})")
+
+
+@eval_.command("sensitivity")
+@click.argument("directory", type=click.Path(path_type=Path))
+@policy_option
+def eval_sensitivity(directory: Path, policy_path: Path | None) -> None:
+    """Leaks and over-local rate on a labelled sensitivity corpus.
+
+    DIRECTORY holds files/ and labels.jsonl with {"file": ..., "sensitive": true|false}.
+    Files are judged as if a cloud endpoint and key were available.
+    """
+    from assistant.evaluate import eval_sensitivity as run
+    from assistant.guard.policy import load_policy
+
+    s = run(directory, load_policy(policy_path))
+    click.echo(f"files: {s.files} ({s.sensitive} sensitive)")
+    click.echo(f"leaks (sensitive cleared for the cloud): {len(s.leaks)}")
+    for name in s.leaks:
+        click.echo(f"  - {name}")
+    clean = s.files - s.sensitive
+    click.echo(f"over-local rate: {s.over_local_rate:.1%} ({len(s.kept_local)}/{clean} kept local)")

@@ -1,0 +1,1 @@
+"""Outputs: atomic writes of summaries, notes and reports, and summaries inserted into copies."""

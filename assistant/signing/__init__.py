@@ -1,0 +1,1 @@
+"""Signing: Ed25519 signatures, the signed org policy, and release checks."""

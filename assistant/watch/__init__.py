@@ -1,0 +1,1 @@
+"""Watched folders: the watcher and its exactly-once queue."""
