@@ -14,6 +14,18 @@ from assistant.cli.base import (
 )
 
 
+def out_dir_option(help_text: str):
+    """``--out FOLDER`` (default: the current folder)."""
+    return click.option(
+        "--out",
+        "out_dir",
+        type=click.Path(path_type=Path, file_okay=False),
+        default=Path("."),
+        show_default=True,
+        help=help_text,
+    )
+
+
 @cli.command("verify-installer")
 @click.argument("folder", type=click.Path(path_type=Path, file_okay=False, exists=True))
 @click.option(
@@ -44,14 +56,7 @@ def policy_group() -> None:
 
 
 @policy_group.command("keygen")
-@click.option(
-    "--out",
-    "out_dir",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=Path("."),
-    show_default=True,
-    help="Folder for the key pair.",
-)
+@out_dir_option("Folder for the key pair.")
 def policy_keygen(out_dir: Path) -> None:
     """Make an Ed25519 key pair for signing policies."""
     from assistant.signing.policy import keygen
@@ -109,14 +114,7 @@ def addin() -> None:
 
 @addin.command("manifest")
 @click.option("--port", type=click.IntRange(1024, 65535), default=8765, show_default=True)
-@click.option(
-    "--out",
-    "out_dir",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=Path("."),
-    show_default=True,
-    help="Folder for the two manifests.",
-)
+@out_dir_option("Folder for the two manifests.")
 def addin_manifest(port: int, out_dir: Path) -> None:
     """Write the Word/Excel and Outlook add-in manifests for a port."""
     from assistant.api.manifests import write_manifests

@@ -19,6 +19,13 @@ def metrics() -> None:
     """Adoption and time saved: show, export, and merge fleet exports."""
 
 
+period_option = click.option(
+    "--by",
+    type=click.Choice(["day", "week", "month"]),
+    default="week",
+    show_default=True,
+    help="Period for aggregates and active users.",
+)
 SINCE_HELP = "Only events on or after this date (2026-11-01)."
 UNTIL_HELP = "Only events before this date."
 
@@ -71,13 +78,7 @@ def _print_summary(s: dict[str, Any]) -> None:
 @click.option("--out", type=click.Path(path_type=Path), required=True, help="The file to write.")
 @click.option("--since", help=SINCE_HELP)
 @click.option("--until", help=UNTIL_HELP)
-@click.option(
-    "--by",
-    type=click.Choice(["day", "week", "month"]),
-    default="week",
-    show_default=True,
-    help="Period for aggregates and active users.",
-)
+@period_option
 @overwrite_option
 @policy_option
 def metrics_export(
@@ -113,13 +114,7 @@ def metrics_export(
     required=True,
     help="org-report.xlsx, or .parquet for the merged events.",
 )
-@click.option(
-    "--by",
-    type=click.Choice(["day", "week", "month"]),
-    default="week",
-    show_default=True,
-    help="Period for aggregates and active users.",
-)
+@period_option
 @overwrite_option
 @policy_option
 def metrics_merge(
