@@ -37,6 +37,8 @@ FOUND = [
     ("CONFIDENTIAL - board only", "marking", "CONFIDENTIAL"),
     ("Attorney-client privileged draft", "marking", "Attorney-client privileged"),
     ("Discuss Project Bluebird with the board.", "org_term", "Project Bluebird"),
+    ("Blocked from address 59.3.205.22 again.", "ip_address", "59.3.205.22"),
+    ("My driver's license number is S530-460-99-424-0.", "driver_license", "S530-460-99-424-0"),
 ]
 
 NEAR_MISSES = [

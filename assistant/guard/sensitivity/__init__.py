@@ -54,6 +54,10 @@ _DETECTOR_NAMES = {
     "secret": "secrets",
     "marking": "markings",
     "org_term": "org_terms",
+    "ip_address": "pii.ip",
+    "driver_license": "pii.driver_license",
+    "personal_table": "structure.table",
+    "topic": "topic.classifier",
 }
 
 

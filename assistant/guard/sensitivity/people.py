@@ -32,7 +32,7 @@ MAX_WINDOWS = 400  # more personal-context windows than this: give up, stay loca
 NER_SCORE = 0.85
 _PERSONAL = re.compile(
     r"(?i)\b(?:he|she|his|her|him|their|employee|patient|colleague|staff member|"
-    r"team member|worker|mr|mrs|ms|dr)\b"
+    r"team member|worker|mr|mrs|ms|dr|i|i'm|i've|my|me)\b"
 )
 
 

@@ -1,0 +1,163 @@
+"""Postal addresses: a street with a house number, or a postcode below a street.
+
+The trigger pass (``keywords.py``) finds street words in the supported
+languages and postcode shapes (US ZIP after a state, UK, Irish Eircode,
+Canadian, Dutch ``1234 AB`` and the five-digit codes of Germany, France,
+Spain and Italy). Each is checked in a small window:
+
+- a street word with a house number beside it ("14 Kingsway Road",
+  "Hauptstraße 5", "12 rue des Lilas", "Via Roma 12") is an address;
+- a postcode counts when one of the three lines above it (or the text just
+  before it on its own line) holds a street word or a house number next to a
+  capitalised word, the way an address block is written;
+- pyap2, a maintained address parser for US, Canadian and UK free text, reads
+  the window around a postcode or street word as a second opinion.
+
+libpostal would do more but needs a data download, so it is not used.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any
+
+Hit = tuple[str, int, int, float]
+
+# English street suffixes, matched case-sensitively (addresses are capitalised).
+STREET_SUFFIXES = (
+    "Street", "St", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Lane", "Ln",
+    "Drive", "Dr", "Court", "Ct", "Place", "Pl", "Terrace", "Way", "Highway", "Hwy",
+    "Parkway", "Pkwy", "Square", "Sq", "Crescent", "Close", "Grove", "Gardens", "Mews",
+    "Row", "Hill", "Circle", "Cir", "Trail", "Route", "Crossing", "Walk", "Park", "Green",
+    "Ridge", "Loop", "Pike", "Plaza", "Quay", "Wharf", "Apt", "Suite", "Flat", "Unit",
+)  # fmt: skip
+# Continental street words: whole words, any case ("rue", "Via", "calle").
+_STREET_WORDS = (
+    "rue|avenue|boulevard|bd|chemin|allee|impasse|place|quai|route|cours|"
+    "strasse|str|weg|platz|allee|gasse|ring|damm|ufer|"
+    "straat|laan|plein|gracht|kade|singel|dreef|"
+    "calle|avenida|avda|plaza|paseo|camino|carrer|ronda|"
+    "via|viale|piazza|piazzale|corso|largo|vicolo|strada|contrada|borgo|incrocio|"
+    "apartment|appartamento|piso|wohnung|bus|bte"
+)
+# Words ending in a non-ASCII letter: RE2's \b is ASCII-only, so they go apart.
+_STREET_WORDS_UNICODE = "allée|straße|travesía"
+# Germanic compounds end in the street word: Hauptstraße, Katebaan, Lindenweg.
+_COMPOUND = (
+    r"[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm"
+    r"|straat|laan|plein|gracht|kade|singel|baan|dreef|hof)"
+)
+# For the trigger pass (RE2 syntax): street words and postcode shapes.
+TRIGGER = (
+    r"\b(?:"
+    + "|".join(STREET_SUFFIXES)
+    + r")\b"
+    + r"|(?i:\b(?:"
+    + _STREET_WORDS
+    + r")\b|\b(?:"
+    + _STREET_WORDS_UNICODE
+    + "))"
+    + r"|"
+    + _COMPOUND
+    + r"|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"  # UK
+    r"|\b[AC-FHKNPRTV-Y]\d[0-9W] ?[0-9AC-FHKNPRTV-Y]{4}\b"  # Eircode
+    r"|\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b"  # Canada
+    r"|\b[1-9]\d{3} ?[A-Z]{2}\b"  # Netherlands
+    r"|\b\d{5}(?:-\d{4})?\b"  # US ZIP, DE, FR, ES, IT
+)
+_POSTCODE = re.compile(
+    r"[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[AC-FHKNPRTV-Y]\d[0-9W] ?[0-9AC-FHKNPRTV-Y]{4}"
+    r"|[A-Z]\d[A-Z] ?\d[A-Z]\d|[1-9]\d{3} ?[A-Z]{2}|\d{5}(?:-\d{4})?"
+)
+_NL_NOT = {"AM", "PM", "EU", "UK", "US", "KB", "MB", "GB", "TB", "CET", "UTC"}
+_EN = r"\b(?:" + "|".join(STREET_SUFFIXES) + r")\b"
+_CONTINENTAL = r"(?i:\b(?:" + _STREET_WORDS + "|" + _STREET_WORDS_UNICODE + r")\b)"
+_NUMBER = r"\d{1,5}(?:[/-]\d{1,4})?[A-Za-z]?"
+_CAP = r"[A-ZÀ-Ý][\w'.-]*"
+_PARTICLE = r"(?:(?:de|del|della|di|des|du|la|le|les|van|der|den|am|an|im)\s+)*"
+# A house number beside a street word: "14 Kingsway Road", "12 rue des Lilas",
+# "Via Roma 12", "Calle Mayor, 5", "Hauptstraße 5".
+_NUMBERED_STREET = re.compile(
+    rf"\b{_NUMBER},?\s+(?:{_CAP}\s+){{1,4}}{_EN}"
+    rf"|\b{_NUMBER},?\s+{_CONTINENTAL}\s+{_PARTICLE}[A-ZÀ-Ý]"
+    rf"|{_CONTINENTAL}(?:\s+{_PARTICLE}{_CAP}){{1,4}},?\s+\d{{1,4}}[A-Za-z]?\b"
+    rf"|{_COMPOUND},?\s+\d{{1,4}}[A-Za-z]?\b"
+)
+# A house number next to a capitalised word: "8353 Kathleen Highway", "Flat 39g".
+_HOUSE = re.compile(
+    rf"\b{_NUMBER},?\s+[A-ZÀ-Ý][a-zà-ÿ]+|\b[A-ZÀ-Ý][a-zà-ÿ]+\.?,?\s+{_NUMBER}\b(?![.:]\d)"
+)
+_EVIDENCE = re.compile(rf"{_NUMBERED_STREET.pattern}|{_HOUSE.pattern}|{_EN}")
+_LINES_ABOVE = 3
+_SPAN = 160
+
+
+def check(text: str, start: int, end: int) -> Iterator[Hit]:
+    """A trigger-pass match at ``text[start:end]``: street word or postcode."""
+    word = text[start:end]
+    if _POSTCODE.fullmatch(word):
+        yield from _postcode(text, start, end, word)
+    else:
+        yield from _street(text, start, end)
+
+
+def _street(text: str, start: int, end: int) -> Iterator[Hit]:
+    lo = max(0, start - 60, text.rfind("\n", 0, start) + 1)
+    nl = text.find("\n", end)
+    hi = min(len(text), end + 40, nl if nl != -1 else len(text))
+    for m in _NUMBERED_STREET.finditer(text, lo, hi):
+        if m.start() <= start and m.end() >= end - 1 or start <= m.start() < end:
+            yield "street_address", m.start(), m.end(), 0.75
+            return
+    # An English suffix after a house number that our patterns did not take
+    # ("221B Baker Street West"): ask pyap.
+    if text[start:end] in STREET_SUFFIXES and re.search(r"\d", text[lo:start]):
+        yield from _pyap(text, lo, hi)
+
+
+def _postcode(text: str, start: int, end: int, word: str) -> Iterator[Hit]:
+    if word.isdigit() and len(word) == 5:
+        # Five digits: a ZIP after a state ("IL 60614"), or a continental code
+        # before or after a capitalised town ("69003 Lyon", "Brescia, 25131").
+        before = text[max(0, start - 24) : start]
+        after = text[end : end + 24]
+        if not (
+            re.search(r"\b[A-Z]{2},?\s*$", before)
+            or re.match(r",?\s+[A-ZÀ-Ý][a-zà-ÿ]", after)
+            or re.search(r"[A-ZÀ-Ý][a-zà-ÿ]+\)?,?\s*$", before)
+        ):
+            return
+    elif word[-2:] in _NL_NOT:
+        return
+    line_start = text.rfind("\n", 0, start) + 1
+    lo = line_start
+    for _ in range(_LINES_ABOVE):
+        if lo == 0:
+            break
+        lo = text.rfind("\n", 0, lo - 1) + 1
+    lo = max(lo, start - _SPAN)
+    block = text[lo:start]
+    if _EVIDENCE.search(block):
+        yield "street_address", lo, end, 0.75
+        return
+    yield from _pyap(text, lo, min(len(text), end + 20))
+
+
+@lru_cache(maxsize=1)
+def _parser() -> Any:
+    import pyap
+
+    return pyap
+
+
+def _pyap(text: str, lo: int, hi: int) -> Iterator[Hit]:
+    window = text[lo:hi]
+    pyap = _parser()
+    for country in ("US", "GB", "CA"):
+        for address in pyap.parse(window, country=country):
+            pos = window.find(address.full_address)
+            if pos != -1:
+                yield "street_address", lo + pos, lo + pos + len(address.full_address), 0.75
+                return
