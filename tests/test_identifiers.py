@@ -121,3 +121,24 @@ def test_policy_keeps_old_phone_region_and_reads_new_keys(tmp_path: Path) -> Non
 def test_policy_rejects_bad_detector_settings(tmp_path: Path, bad: str) -> None:
     with pytest.raises(PolicyError):
         parse_policy(_policy(tmp_path, bad))
+
+
+TABLE_CLEAR = [
+    "Milestone | Owner | Due\nBeta | Ana | 2026-05-01",  # names beside dates, no personal column
+    "Product | SKU | Price\nWidget | W-1 | 12.50",
+    "We pay | grade | later",  # bars in prose, no rows below
+]
+
+
+@pytest.mark.parametrize("text", TABLE_CLEAR)
+def test_tables_without_a_personal_column_pair_are_clear(text: str) -> None:
+    assert "personal_table" not in detect(text).kinds
+
+
+def test_names_always_flags_a_name_without_context() -> None:
+    text = "Ask Priya Natarajan about the rollout plan."
+    assert "person" not in detect(text).kinds  # context: a name alone is not sensitive
+    always = detect(text, config=DetectorConfig(names="always"))
+    assert [text[f.start : f.end] for f in always.findings if f.kind == "person"] == [
+        "Priya Natarajan"
+    ]

@@ -24,6 +24,7 @@ from assistant.guard.sensitivity.keywords import find_emails, find_triggers
 from assistant.guard.sensitivity.numbers import find_numbers
 from assistant.guard.sensitivity.people import PeopleQuery, find_names
 from assistant.guard.sensitivity.secrets import find_secrets
+from assistant.guard.sensitivity.tables import find_tables
 from connectors.document import SensitivityLabel
 
 __all__ = [
@@ -144,6 +145,8 @@ class _Work:
         if config.on("email"):
             self.run("email", lambda: find_emails(text))
         self.run("numbers", lambda: find_numbers(text, config))
+        if config.on("personal_table"):
+            self.run("tables", lambda: find_tables(text))
         try:
             triggers = find_triggers(text, config)
         except Exception:
@@ -152,7 +155,8 @@ class _Work:
         self.hits.extend(triggers.hits)
         if config.on("secret"):
             self.run("secrets", lambda: find_secrets(text, triggers.secret_lines))
-        if (config.on("person") or config.on("health")) and triggers.context:
+        always = config.names == "always" and config.on("person")
+        if (config.on("person") or config.on("health")) and (triggers.context or always):
             try:
                 self.people = PeopleQuery(text, triggers.context, config)
             except Exception:

@@ -23,31 +23,44 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
+import pyap.source_US.data as us_data
+
 Hit = tuple[str, int, int, float]
 
-# English street suffixes, matched case-sensitively (addresses are capitalised).
-STREET_SUFFIXES = (
+# English street suffixes, matched case-sensitively (addresses are capitalised):
+# our own short list and pyap2's USPS street types of four letters or more.
+_OWN_SUFFIXES = (
     "Street", "St", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Lane", "Ln",
     "Drive", "Dr", "Court", "Ct", "Place", "Pl", "Terrace", "Way", "Highway", "Hwy",
     "Parkway", "Pkwy", "Square", "Sq", "Crescent", "Close", "Grove", "Gardens", "Mews",
     "Row", "Hill", "Circle", "Cir", "Trail", "Route", "Crossing", "Walk", "Park", "Green",
-    "Ridge", "Loop", "Pike", "Plaza", "Quay", "Wharf", "Apt", "Suite", "Flat", "Unit",
+    "Ridge", "Loop", "Pike", "Plaza", "Quay", "Wharf", "Apt", "Suite", "Flat", "Unit", "Dam",
 )  # fmt: skip
+STREET_SUFFIXES = tuple(
+    dict.fromkeys(
+        _OWN_SUFFIXES
+        + tuple(w for w in us_data.street_type_list if re.fullmatch(r"[A-Z][a-z]{3,}", w))
+    )
+)
 # Continental street words: whole words, any case ("rue", "Via", "calle").
 _STREET_WORDS = (
-    "rue|avenue|boulevard|bd|chemin|allee|impasse|place|quai|route|cours|"
+    "rue|avenue|boulevard|bd|chemin|allee|impasse|place|quai|route|cours|passage|square|"
     "strasse|str|weg|platz|allee|gasse|ring|damm|ufer|"
     "straat|laan|plein|gracht|kade|singel|dreef|"
-    "calle|avenida|avda|plaza|paseo|camino|carrer|ronda|"
-    "via|viale|piazza|piazzale|corso|largo|vicolo|strada|contrada|borgo|incrocio|"
+    "calle|avenida|avda|plaza|paseo|camino|carrer|ronda|rambla|acceso|alameda|carretera|"
+    "glorieta|pasaje|pasadizo|urbanizaci[oó]n|callej[oó]n|"
+    "via|viale|piazza|piazzale|corso|largo|vicolo|strada|contrada|borgo|incrocio|canale|"
+    "rotonda|stretto|"
     "apartment|appartamento|piso|wohnung|bus|bte"
 )
 # Words ending in a non-ASCII letter: RE2's \b is ASCII-only, so they go apart.
-_STREET_WORDS_UNICODE = "allée|straße|travesía"
+_STREET_WORDS_UNICODE = "allée|straße|travesía|cañada|vía"
 # Germanic compounds end in the street word: Hauptstraße, Katebaan, Lindenweg.
 _COMPOUND = (
-    r"[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm"
-    r"|straat|laan|plein|gracht|kade|singel|baan|dreef|hof)"
+    r"(?:[A-ZÀ-Ý][A-Za-zÀ-ÿ-]*?(?:straße|strasse|str\.|weg|platz|allee|gasse|-ring|damm"
+    r"|Straße|Strasse|Weg|Platz|Allee|Gasse|Ring|Damm"
+    r"|straat|laan|plein|gracht|kade|singel|baan|dreef|pad|steeg|hof|boulevard)"
+    r"|\b[a-zäöü][a-zäöüß]+(?:weg|straße|strasse|straat|laan|plein|gracht|kade|singel|dreef))"
 )
 # For the trigger pass (RE2 syntax): street words and postcode shapes.
 TRIGGER = (
@@ -61,6 +74,7 @@ TRIGGER = (
     + "))"
     + r"|"
     + _COMPOUND
+    + r"|\bC\.\s"  # Spanish "C." for calle
     + r"|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"  # UK
     r"|\b[AC-FHKNPRTV-Y]\d[0-9W] ?[0-9AC-FHKNPRTV-Y]{4}\b"  # Eircode
     r"|\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b"  # Canada
@@ -82,14 +96,19 @@ _PARTICLE = r"(?:(?:de|del|della|di|des|du|la|le|les|van|der|den|am|an|im)\s+)*"
 _NUMBERED_STREET = re.compile(
     rf"\b{_NUMBER},?\s+(?:{_CAP}\s+){{1,4}}{_EN}"
     rf"|\b{_NUMBER},?\s+{_CONTINENTAL}\s+{_PARTICLE}[A-ZÀ-Ý]"
-    rf"|{_CONTINENTAL}(?:\s+{_PARTICLE}{_CAP}){{1,4}},?\s+\d{{1,4}}[A-Za-z]?\b"
-    rf"|{_COMPOUND},?\s+\d{{1,4}}[A-Za-z]?\b"
+    rf"|{_CONTINENTAL}(?:\s+{_PARTICLE}{_CAP}){{1,4}},?\s+\d{{1,3}}(?:[/-]\d{{1,3}})?[A-Za-z]?\b"
+    rf"|{_COMPOUND},?\s+\d{{1,4}}(?:[/-]\d{{1,3}})?[A-Za-z]?\b"
+    rf"|\b{_NUMBER},?\s+{_COMPOUND}"
+    rf"|\b{_NUMBER},?\s+C\.\s+{_PARTICLE}[A-ZÀ-Ý]"
 )
 # A house number next to a capitalised word: "8353 Kathleen Highway", "Flat 39g".
 _HOUSE = re.compile(
     rf"\b{_NUMBER},?\s+[A-ZÀ-Ý][a-zà-ÿ]+|\b[A-ZÀ-Ý][a-zà-ÿ]+\.?,?\s+{_NUMBER}\b(?![.:]\d)"
 )
-_EVIDENCE = re.compile(rf"{_NUMBERED_STREET.pattern}|{_HOUSE.pattern}|{_EN}")
+_EVIDENCE = re.compile(
+    rf"{_NUMBERED_STREET.pattern}|{_HOUSE.pattern}|{_EN}|{_CONTINENTAL}\s+{_PARTICLE}[A-ZÀ-Ý]"
+    r"|\b(?:APO|FPO|DPO)\b"  # US military mail
+)
 _LINES_ABOVE = 3
 _SPAN = 160
 
@@ -129,7 +148,7 @@ def _postcode(text: str, start: int, end: int, word: str) -> Iterator[Hit]:
             or re.search(r"[A-ZÀ-Ý][a-zà-ÿ]+\)?,?\s*$", before)
         ):
             return
-    elif word[-2:] in _NL_NOT:
+    elif word[:1].isdigit() and word[-2:] in _NL_NOT:  # "2026 PM", "1024 KB"
         return
     line_start = text.rfind("\n", 0, start) + 1
     lo = line_start

@@ -29,7 +29,8 @@ _PHONE_WORDS = re.compile(
     r"tel|phone|mobile|cell|call|fax|whatsapp|ring|sms|text me|reach|contact|"
     r"portable|fixe|handy|ruf|móvil|movil|cellulare|gsm|mob\b|desk|office"
 )
-_WEAK_PHONE_WORDS = re.compile(r"\b(?:at|on|to|is|registered)\s*:?\s*$")
+_WEAK_PHONE_WORDS = re.compile(r"\b(?:at|on|to|is|registered)\s*:?\s*\(?$")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _PHONE_AFTER = re.compile(r"(?i)^\s*-?\(?(?:office|fax|mobile|cell|desk|home|work|tel|[omhwf]\))")
 # Shapes that are phone numbers without any word: national trunk prefix (0...) in
 # groups, or North American (555) 123-4567 / 555-123-4567 / 555.123.4567.
@@ -56,7 +57,7 @@ _NETWORKS: tuple[tuple[int, int, int, tuple[int, ...]], ...] = (
     (300, 305, 3, (14, 15, 16, 17, 18, 19)),  # Diners Club
     (36, 36, 2, (14, 15, 16, 17, 18, 19)),
     (38, 39, 2, (14, 15, 16, 17, 18, 19)),
-    (3528, 3589, 4, (15, 16, 17, 18, 19)),  # JCB
+    (3500, 3599, 4, (15, 16, 17, 18, 19)),  # JCB (3528-3589, and the rest of 35)
     (3088, 3094, 4, (16,)),  # JCB (older ranges)
     (3096, 3102, 4, (16,)),
     (3112, 3120, 4, (16,)),
@@ -69,6 +70,7 @@ _NETWORKS: tuple[tuple[int, int, int, tuple[int, ...]], ...] = (
     (81, 81, 2, (16, 17, 18, 19)),
     (2200, 2204, 4, (16, 17, 18, 19)),  # Mir
     (50, 50, 2, (12, 13, 14, 15, 16, 17, 18, 19)),  # Maestro (50xx), Verve, RuPay
+    (604, 604, 4, tuple(range(12, 20))),  # Maestro (0604)
     (56, 69, 2, tuple(range(12, 20))),  # Maestro, RuPay (60), Troy (65), UnionPay
 )
 
@@ -176,7 +178,10 @@ def _cards(raw: str, start: int) -> Iterator[Hit]:
 
 def _phone(text: str, raw: str, start: int, end: int, config: DetectorConfig) -> Iterator[Hit]:
     digits = sum(ch.isdigit() for ch in raw)
-    if digits < 7 or digits > 15 or _DATE_SHAPE.match(raw):
+    if digits < 7 or digits > 15 or _DATE_SHAPE.match(raw) or _ISO_DATE.match(raw):
+        return
+    glued = text[end : end + 1].isalpha() and not _EXTENSION.match(text[end : end + 12])
+    if text[start - 1 : start].isalpha() or glued:  # a code such as KB0017741
         return
     plus = text[max(0, start - 2) : start].rstrip("( ").endswith("+")
     before = text[max(0, start - 28) : start].lower()
@@ -190,6 +195,7 @@ def _phone(text: str, raw: str, start: int, end: int, config: DetectorConfig) ->
     hi = end + (ext.end() if ext else 0)
     window = text[lo:hi]
     regions = (None,) if plus else config.phone_regions
+    possible = False
     for region in regions:
         try:
             number = phonenumbers.parse(window, region)
@@ -198,3 +204,8 @@ def _phone(text: str, raw: str, start: int, end: int, config: DetectorConfig) ->
         if phonenumbers.is_valid_number(number):
             yield "phone", lo, hi, 0.8
             return
+        possible = possible or phonenumbers.is_possible_number(number)
+    # Beside a phone word or after +, a number of a possible length is enough:
+    # made-up and newly allocated ranges fail validation but are still numbers.
+    if possible and (cued or shaped):
+        yield "phone", lo, hi, 0.7
