@@ -53,6 +53,12 @@ _STREET_WORDS = (
     "rotonda|stretto|"
     "apartment|appartamento|piso|wohnung|bus|bte"
 )
+_COMMON_WORDS = {
+    "place", "route", "passage", "square", "cours", "via", "bus", "ring", "str", "plaza",
+    "corso", "largo", "borgo", "canale", "ronda", "strada", "camino", "bd",
+}  # fmt: skip
+_STREET_WORDS_RARE = "|".join(w for w in _STREET_WORDS.split("|") if w not in _COMMON_WORDS)
+_STREET_WORDS_COMMON = "|".join(w for w in _STREET_WORDS.split("|") if w in _COMMON_WORDS)
 # Words ending in a non-ASCII letter: RE2's \b is ASCII-only, so they go apart.
 _STREET_WORDS_UNICODE = "allée|straße|travesía|cañada|vía"
 # Germanic compounds end in the street word: Hauptstraße, Katebaan, Lindenweg.
@@ -68,10 +74,17 @@ TRIGGER = (
     + "|".join(STREET_SUFFIXES)
     + r")\b"
     + r"|(?i:\b(?:"
-    + _STREET_WORDS
+    + _STREET_WORDS_RARE
     + r")\b|\b(?:"
     + _STREET_WORDS_UNICODE
     + "))"
+    # Words English prose uses too ("place", "route", "via"): after a house
+    # number, or capitalised as in "Via Roma 12", "Place Bellecour 3".
+    + r"|\d,? (?i:"
+    + _STREET_WORDS_COMMON
+    + r")\b|\b(?:"
+    + "|".join(w.capitalize() for w in _STREET_WORDS_COMMON.split("|"))
+    + r")\b"
     + r"|"
     + _COMPOUND
     + r"|\bC\.\s"  # Spanish "C." for calle
@@ -118,22 +131,61 @@ def check(text: str, start: int, end: int) -> Iterator[Hit]:
     word = text[start:end]
     if _POSTCODE.fullmatch(word):
         yield from _postcode(text, start, end, word)
-    else:
-        yield from _street(text, start, end)
+        return
+    if word[:1].isdigit():  # "12 place": the number, then the word
+        start += len(word) - len(word.lstrip("0123456789, "))
+    yield from _street(text, start, end)
 
 
 def _street(text: str, start: int, end: int) -> Iterator[Hit]:
+    """A street word at ``text[start:end]`` with its house number: tried with small
+    patterns anchored at the word (this runs for every street word in the text)."""
     lo = max(0, start - 60, text.rfind("\n", 0, start) + 1)
     nl = text.find("\n", end)
     hi = min(len(text), end + 40, nl if nl != -1 else len(text))
-    for m in _NUMBERED_STREET.finditer(text, lo, hi):
-        if m.start() <= start and m.end() >= end - 1 or start <= m.start() < end:
-            yield "street_address", m.start(), m.end(), 0.75
-            return
-    # An English suffix after a house number that our patterns did not take
-    # ("221B Baker Street West"): ask pyap.
-    if text[start:end] in STREET_SUFFIXES and re.search(r"\d", text[lo:start]):
+    if not _DIGIT.search(text, lo, hi):
+        return
+    word = text[start:end]
+    before, after = text[lo:start], text[end:hi]
+    span: tuple[int, int] | None = None
+    if word in _SUFFIX_SET:  # English: "14 Kingsway Road"
+        m = _EN_BEFORE.search(before)
+        if m:
+            span = lo + m.start(), end
+    elif word.lower() in _CONTINENTAL_SET or word.startswith("C."):
+        m = _NUMBER_BEFORE.search(before)
+        if m and _NAME_AFTER.match(after):  # "12 rue des Lilas"
+            span = lo + m.start(), end
+        else:
+            m = _NAMES_NUMBER_AFTER.match(after)  # "Via Roma 12", "Calle Mayor, 5"
+            if m and not word.startswith("C."):
+                span = start, end + m.end()
+    else:  # a compound: "Hauptstraße 5", "740 Paul-Linke-Straße"
+        m = _NUMBER_AFTER.match(after)
+        if m:
+            span = start, end + m.end()
+        else:
+            m = _NUMBER_BEFORE.search(before)
+            if m:
+                span = lo + m.start(), end
+    if span:
+        yield "street_address", span[0], span[1], 0.75
+    elif word in _SUFFIX_SET and _DIGIT.search(before):
+        # An English suffix after a house number that our patterns did not take
+        # ("221B Baker Street West"): ask pyap.
         yield from _pyap(text, lo, hi)
+
+
+_DIGIT = re.compile(r"\d")
+_SUFFIX_SET = frozenset(STREET_SUFFIXES)
+_CONTINENTAL_SET = frozenset((_STREET_WORDS + "|" + _STREET_WORDS_UNICODE).split("|"))
+_EN_BEFORE = re.compile(rf"\b{_NUMBER},?\s+(?:{_CAP}\s+){{1,4}}$")
+_NUMBER_BEFORE = re.compile(rf"(?<![\d.])\b{_NUMBER},?\s+$")
+_NAME_AFTER = re.compile(rf"\s*{_PARTICLE}[A-ZÀ-Ý][a-zà-ÿ]")
+_NAMES_NUMBER_AFTER = re.compile(
+    rf"(?:\s+{_PARTICLE}{_CAP}){{1,4}},?\s+\d{{1,3}}(?:[/-]\d{{1,3}})?[A-Za-z]?\b"
+)
+_NUMBER_AFTER = re.compile(r",?\s+\d{1,4}(?:[/-]\d{1,3})?[A-Za-z]?\b")
 
 
 def _postcode(text: str, start: int, end: int, word: str) -> Iterator[Hit]:

@@ -98,7 +98,6 @@ PERSONAL_CONTEXT = (
     # accounts and customer-service requests
     "my account",
     "account holder",
-    "customer number",
     "my order",
     "my card",
     "my address",

@@ -47,16 +47,19 @@ _ID_WORDS = re.compile(
     r"personnummer|citizen|sécurité sociale|securite sociale|insee|nir\b|dni|nie\b|"
     r"codice fiscale|fiscal|número|numero|nummer"
 )
+_SEPARATORS = str.maketrans("", "", " .-/")
 _SSN_WORDS = re.compile(r"(?i)ssn|social security")
 _LOOK_BACK = 40
 
 
 def digit_ids(text: str, raw: str, start: int, end: int) -> Iterator[Hit]:
     """National ids in one run of digits and separators at ``text[start:end]``."""
-    compact = re.sub(r"[ .\-/]", "", raw)
+    compact = raw.translate(_SEPARATORS)
+    n = len(compact)
+    if n not in (9, 11, 13, 15) and not text[max(0, start - 2) : start].strip():
+        return  # no id of this length, and no NINO letters before it
     if not compact.isdigit():
         return
-    n = len(compact)
     if _SSN_DASHED.match(raw):
         if ssn.is_valid(raw):
             yield "national_id", start, end, 0.85

@@ -120,6 +120,9 @@ def find_numbers(text: str, config: DetectorConfig) -> Iterator[Hit]:
             if start < iban_end:
                 continue
         raw = m.group()
+        glue = text[start - 1 : start]
+        if glue.isalpha() or (glue == "-" and text[start - 2 : start - 1].isalnum()):
+            continue  # part of a code: INV-2026-0042, KB0017741
         if ips and raw.count(".") == 3 and _IPV4.match(raw):
             yield from _ipv4(text, raw, start, end)
             continue
@@ -177,18 +180,20 @@ def _cards(raw: str, start: int) -> Iterator[Hit]:
 
 
 def _phone(text: str, raw: str, start: int, end: int, config: DetectorConfig) -> Iterator[Hit]:
-    digits = sum(ch.isdigit() for ch in raw)
-    if digits < 7 or digits > 15 or _DATE_SHAPE.match(raw) or _ISO_DATE.match(raw):
-        return
-    glued = text[end : end + 1].isalpha() and not _EXTENSION.match(text[end : end + 12])
+    after = text[end : end + 16]
+    glued = after[:1].isalpha() and not _EXTENSION.match(after)
     if text[start - 1 : start].isalpha() or glued:  # a code such as KB0017741
         return
     plus = text[max(0, start - 2) : start].rstrip("( ").endswith("+")
+    # Lowering 28 characters and a case-sensitive search is about twice as
+    # fast as (?i) on the text, and this runs for every digit run.
     before = text[max(0, start - 28) : start].lower()
-    after = text[end : end + 16]
     cued = plus or _PHONE_WORDS.search(before) or _PHONE_AFTER.match(after)
     shaped = _PHONE_SHAPE.match(raw) or _WEAK_PHONE_WORDS.search(before)
-    if not cued and not (digits >= 9 and shaped):
+    if not (cued or shaped) or _DATE_SHAPE.match(raw) or _ISO_DATE.match(raw):
+        return
+    digits = sum(ch.isdigit() for ch in raw)
+    if digits < 7 or digits > 15 or (not cued and digits < 9):
         return
     lo = text.rfind("+", max(0, start - 2), start) if plus else start
     ext = _EXTENSION.match(after)
