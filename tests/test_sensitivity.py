@@ -41,6 +41,9 @@ FOUND = [
     ("My driver's license number is S530-460-99-424-0.", "driver_license", "S530-460-99-424-0"),
     ("Employee | Grade | Base salary\nE1 | G7 | 72500", "personal_table",
      "Employee | Grade | Base salary"),
+    ("After the hearing he was given a final written warning for misconduct. He may appeal "
+     "within five days. The investigation found he had ignored two safety instructions, and "
+     "his manager will review his conduct again in three months.", "topic", ""),
 ]  # fmt: skip
 
 NEAR_MISSES = [

@@ -18,6 +18,7 @@ import os
 import traceback
 from collections.abc import Callable, Iterable, Sequence
 
+from assistant.guard.sensitivity import topic
 from assistant.guard.sensitivity.config import DETECTORS, DetectorConfig
 from assistant.guard.sensitivity.findings import Finding, LineIndex, Scan, mask
 from assistant.guard.sensitivity.keywords import find_emails, find_triggers
@@ -89,6 +90,8 @@ def detect_many(
     work = [_Work(text) for text in texts]
     for item in work:
         item.patterns(config)
+    if config.on("topic"):
+        _classify_topics(work)
     asking = [item for item in work if item.people]
     try:
         names = iter(find_names([p for item in asking for p in item.passages]))
@@ -110,6 +113,19 @@ def detect_many(
     ]
 
 
+def _classify_topics(work: list[_Work]) -> None:
+    """The topic classifier over every text that has personal-context words, in one batch."""
+    asking = [item for item in work if topic.wanted(item.text, item.contexts)]
+    try:
+        probabilities = topic.classify([topic.sample(i.text, i.contexts) for i in asking])
+    except Exception:
+        for item in asking:
+            item.failed("topic")
+        return
+    for item, probability in zip(asking, probabilities, strict=True):
+        item.hits.extend(topic.hits(probability))
+
+
 class _Work:
     """One text on its way through the detectors. A detector that raises is
     named in ``errors``: a broken detector must not let content through."""
@@ -119,6 +135,7 @@ class _Work:
         self.hits: list[Hit] = []
         self.errors: list[str] = []
         self.people: PeopleQuery | None = None
+        self.contexts: list[tuple[int, int, bool]] = []  # personal-context words
 
     def failed(self, name: str) -> None:
         self.errors.append(name)
@@ -153,6 +170,7 @@ class _Work:
             self.failed("keywords")
             return
         self.hits.extend(triggers.hits)
+        self.contexts = triggers.context
         if config.on("secret"):
             self.run("secrets", lambda: find_secrets(text, triggers.secret_lines))
         always = config.names == "always" and config.on("person")
