@@ -50,7 +50,7 @@ _STREET_WORDS = (
     "calle|avenida|avda|plaza|paseo|camino|carrer|ronda|rambla|acceso|alameda|carretera|"
     "glorieta|pasaje|pasadizo|urbanizaci[oó]n|callej[oó]n|"
     "via|viale|piazza|piazzale|corso|largo|vicolo|strada|contrada|borgo|incrocio|canale|"
-    "rotonda|stretto|"
+    "rotonda|stretto|rua|av|travessa|estrada|beco|rotunda|"
     "apartment|appartamento|piso|wohnung|bus|bte"
 )
 _COMMON_WORDS = {
@@ -60,7 +60,7 @@ _COMMON_WORDS = {
 _STREET_WORDS_RARE = "|".join(w for w in _STREET_WORDS.split("|") if w not in _COMMON_WORDS)
 _STREET_WORDS_COMMON = "|".join(w for w in _STREET_WORDS.split("|") if w in _COMMON_WORDS)
 # Words ending in a non-ASCII letter: RE2's \b is ASCII-only, so they go apart.
-_STREET_WORDS_UNICODE = "allée|straße|travesía|cañada|vía"
+_STREET_WORDS_UNICODE = "allée|straße|travesía|cañada|vía|praça|calçada"
 # Germanic compounds end in the street word: Hauptstraße, Katebaan, Lindenweg.
 _COMPOUND = (
     r"(?:[A-ZÀ-Ý][A-Za-zÀ-ÿ-]*?(?:straße|strasse|str\.|weg|platz|allee|gasse|-ring|damm"
@@ -87,21 +87,25 @@ TRIGGER = (
     + r")\b"
     + r"|"
     + _COMPOUND
-    + r"|\bC\.\s"  # Spanish "C." for calle
+    + r"|\b[CR]\.\s"  # Spanish "C." for calle, Portuguese "R." for rua
     + r"|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"  # UK
     r"|\b[AC-FHKNPRTV-Y]\d[0-9W] ?[0-9AC-FHKNPRTV-Y]{4}\b"  # Eircode
     r"|\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b"  # Canada
     r"|\b[1-9]\d{3} ?[A-Z]{2}\b"  # Netherlands
     r"|\b\d{5}(?:-\d{4})?\b"  # US ZIP, DE, FR, ES, IT
+    r"|\b\d{4}-\d{3}\b"  # Portugal
+    r"|\b(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT),? \d{4}\b"  # Australia
+    r"|\b[1-9]\d{3}\s+[A-ZÀ-Ý][a-zà-ÿ]"  # four digits before a town: BE, AT, CH, DK, NO
 )
 _POSTCODE = re.compile(
     r"[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[AC-FHKNPRTV-Y]\d[0-9W] ?[0-9AC-FHKNPRTV-Y]{4}"
-    r"|[A-Z]\d[A-Z] ?\d[A-Z]\d|[1-9]\d{3} ?[A-Z]{2}|\d{5}(?:-\d{4})?"
+    r"|[A-Z]\d[A-Z] ?\d[A-Z]\d|[1-9]\d{3} ?[A-Z]{2}|\d{5}(?:-\d{4})?|\d{4}-\d{3}"
+    r"|(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT),? \d{4}|[1-9]\d{3}\s+[A-ZÀ-Ý][a-zà-ÿ]"
 )
 _NL_NOT = {"AM", "PM", "EU", "UK", "US", "KB", "MB", "GB", "TB", "CET", "UTC"}
 _EN = r"\b(?:" + "|".join(STREET_SUFFIXES) + r")\b"
 _CONTINENTAL = r"(?i:\b(?:" + _STREET_WORDS + "|" + _STREET_WORDS_UNICODE + r")\b)"
-_NUMBER = r"\d{1,5}(?:[/-]\d{1,4})?[A-Za-z]?"
+_NUMBER = r"(?:\d{1,5}(?:[/-]\d{1,4})?[A-Za-z]?|S/N)"
 _CAP = r"[A-ZÀ-Ý][\w'.-]*"
 _PARTICLE = r"(?:(?:de|del|della|di|des|du|la|le|les|van|der|den|am|an|im)\s+)*"
 # A house number beside a street word: "14 Kingsway Road", "12 rue des Lilas",
@@ -152,13 +156,13 @@ def _street(text: str, start: int, end: int) -> Iterator[Hit]:
         m = _EN_BEFORE.search(before)
         if m:
             span = lo + m.start(), end
-    elif word.lower() in _CONTINENTAL_SET or word.startswith("C."):
+    elif word.lower() in _CONTINENTAL_SET or word[:2] in ("C.", "R."):
         m = _NUMBER_BEFORE.search(before)
         if m and _NAME_AFTER.match(after):  # "12 rue des Lilas"
             span = lo + m.start(), end
         else:
             m = _NAMES_NUMBER_AFTER.match(after)  # "Via Roma 12", "Calle Mayor, 5"
-            if m and not word.startswith("C."):
+            if m:
                 span = start, end + m.end()
     else:  # a compound: "Hauptstraße 5", "740 Paul-Linke-Straße"
         m = _NUMBER_AFTER.match(after)
@@ -183,7 +187,7 @@ _EN_BEFORE = re.compile(rf"\b{_NUMBER},?\s+(?:{_CAP}\s+){{1,4}}$")
 _NUMBER_BEFORE = re.compile(rf"(?<![\d.])\b{_NUMBER},?\s+$")
 _NAME_AFTER = re.compile(rf"\s*{_PARTICLE}[A-ZÀ-Ý][a-zà-ÿ]")
 _NAMES_NUMBER_AFTER = re.compile(
-    rf"(?:\s+{_PARTICLE}{_CAP}){{1,4}},?\s+\d{{1,3}}(?:[/-]\d{{1,3}})?[A-Za-z]?\b"
+    rf"(?:\s+{_PARTICLE}{_CAP}){{1,4}},?\s+(?:\d{{1,3}}(?:[/-]\d{{1,3}})?[A-Za-z]?\b|S/N)"
 )
 _NUMBER_AFTER = re.compile(r",?\s+\d{1,4}(?:[/-]\d{1,3})?[A-Za-z]?\b")
 

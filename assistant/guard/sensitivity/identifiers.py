@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 
 from stdnum.ca import sin
+from stdnum.ch import ssn as ch_ssn
 from stdnum.de import idnr
 from stdnum.es import dni, nie
 from stdnum.fr import nir
@@ -65,6 +66,9 @@ def digit_ids(text: str, raw: str, start: int, end: int) -> Iterator[Hit]:
             yield "national_id", start, end, 0.85
         return
     if n == 15 and nir.is_valid(compact):
+        yield "national_id", start, end, 0.85
+        return
+    if n == 13 and compact.startswith("756") and ch_ssn.is_valid(compact):  # Swiss AHV
         yield "national_id", start, end, 0.85
         return
     if n == 13 and raw[:1] in "12" and _named(text, start):  # NIR without its key

@@ -124,8 +124,10 @@ def find_numbers(text: str, config: DetectorConfig) -> Iterator[Hit]:
         if glue.isalpha() or (glue == "-" and text[start - 2 : start - 1].isalnum()):
             continue  # part of a code: INV-2026-0042, KB0017741
         if ips and raw.count(".") == 3 and _IPV4.match(raw):
-            yield from _ipv4(text, raw, start, end)
-            continue
+            found = list(_ipv4(text, raw, start, end))
+            if found:
+                yield from found
+                continue
         plus = text[start - 1 : start] == "+"
         if cards and end - start >= 12 and not plus and not _NOT_CARD.search(raw):
             found = list(_cards(raw, start))
