@@ -95,19 +95,19 @@ TRIGGER = (
     r"|\b\d{5}(?:-\d{4})?\b"  # US ZIP, DE, FR, ES, IT
     r"|\b\d{4}-\d{3}\b"  # Portugal
     r"|\b(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT),? \d{4}\b"  # Australia
-    r"|\b[1-9]\d{3}\s+[A-ZÀ-Ý][a-zà-ÿ]"  # four digits before a town: BE, AT, CH, DK, NO
+    r"|\b[1-9]\d{3}[ \n][A-ZÀ-Ý][a-zà-ÿ]"  # four digits before a town: BE, AT, CH, DK, NO
 )
 _POSTCODE = re.compile(
     r"[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[AC-FHKNPRTV-Y]\d[0-9W] ?[0-9AC-FHKNPRTV-Y]{4}"
     r"|[A-Z]\d[A-Z] ?\d[A-Z]\d|[1-9]\d{3} ?[A-Z]{2}|\d{5}(?:-\d{4})?|\d{4}-\d{3}"
-    r"|(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT),? \d{4}|[1-9]\d{3}\s+[A-ZÀ-Ý][a-zà-ÿ]"
+    r"|(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT),? \d{4}|[1-9]\d{3}[ \n][A-ZÀ-Ý][a-zà-ÿ]"
 )
 _NL_NOT = {"AM", "PM", "EU", "UK", "US", "KB", "MB", "GB", "TB", "CET", "UTC"}
 _EN = r"\b(?:" + "|".join(STREET_SUFFIXES) + r")\b"
 _CONTINENTAL = r"(?i:\b(?:" + _STREET_WORDS + "|" + _STREET_WORDS_UNICODE + r")\b)"
 _NUMBER = r"(?:\d{1,5}(?:[/-]\d{1,4})?[A-Za-z]?|S/N)"
 _CAP = r"[A-ZÀ-Ý][\w'.-]*"
-_PARTICLE = r"(?:(?:de|del|della|di|des|du|la|le|les|van|der|den|am|an|im)\s+)*"
+_PARTICLE = r"(?:(?:de|del|della|di|des|du|da|do|dos|das|la|le|les|van|der|den|am|an|im)\s+)*"
 # A house number beside a street word: "14 Kingsway Road", "12 rue des Lilas",
 # "Via Roma 12", "Calle Mayor, 5", "Hauptstraße 5".
 _NUMBERED_STREET = re.compile(
@@ -126,6 +126,11 @@ _EVIDENCE = re.compile(
     rf"{_NUMBERED_STREET.pattern}|{_HOUSE.pattern}|{_EN}|{_CONTINENTAL}\s+{_PARTICLE}[A-ZÀ-Ý]"
     r"|\b(?:APO|FPO|DPO)\b"  # US military mail
 )
+_STRONG_EVIDENCE = re.compile(
+    rf"{_NUMBERED_STREET.pattern}|{_EN}|{_CONTINENTAL}\s+{_PARTICLE}[A-ZÀ-Ý]"
+    r"|\b[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:ring|lei)\s+\d{1,4}\b"  # Lindenring 5, Felixlei 7
+)
+_WEAK_POSTCODE = re.compile(r"\d{4}-\d{3}|[1-9]\d{3}[ \n][A-ZÀ-Ý][a-zà-ÿ]")
 _LINES_ABOVE = 3
 _SPAN = 160
 
@@ -150,6 +155,8 @@ def _street(text: str, start: int, end: int) -> Iterator[Hit]:
     if not _DIGIT.search(text, lo, hi):
         return
     word = text[start:end]
+    if word[:2] in ("C.", "R."):  # the trigger took the space after the abbreviation
+        end = start + 2
     before, after = text[lo:start], text[end:hi]
     span: tuple[int, int] | None = None
     if word in _SUFFIX_SET:  # English: "14 Kingsway Road"
@@ -206,6 +213,11 @@ def _postcode(text: str, start: int, end: int, word: str) -> Iterator[Hit]:
             return
     elif word[:1].isdigit() and word[-2:] in _NL_NOT:  # "2026 PM", "1024 KB"
         return
+    if text[start - 1 : start] == "-" or text[start - 1 : start].isalnum():  # PA-2025-118
+        return
+    # Four digits before a town and Portugal's 1234-567 look like years and
+    # references too: they need a street above, not only a number.
+    weak = bool(_WEAK_POSTCODE.fullmatch(word))
     line_start = text.rfind("\n", 0, start) + 1
     lo = line_start
     for _ in range(_LINES_ABOVE):
@@ -214,7 +226,7 @@ def _postcode(text: str, start: int, end: int, word: str) -> Iterator[Hit]:
         lo = text.rfind("\n", 0, lo - 1) + 1
     lo = max(lo, start - _SPAN)
     block = text[lo:start]
-    if _EVIDENCE.search(block):
+    if (_STRONG_EVIDENCE if weak else _EVIDENCE).search(block):
         yield "street_address", lo, end, 0.75
         return
     yield from _pyap(text, lo, min(len(text), end + 20))
