@@ -142,3 +142,20 @@ def test_names_always_flags_a_name_without_context() -> None:
     assert [text[f.start : f.end] for f in always.findings if f.kind == "person"] == [
         "Priya Natarajan"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hello, my name is Sébastien du Martins and I need help.", "Sébastien du Martins"),
+        ("Date: 2015-08-18\nName: Jörg-Peter Lorch\nPhone: unknown", "Jörg-Peter Lorch"),
+        ("Her maiden name is Trupp.", "Trupp"),
+    ],
+)
+def test_a_name_given_as_ones_own_is_personal(text: str, name: str) -> None:
+    assert name in [text[f.start : f.end] for f in detect(text).findings if f.kind == "person"]
+
+
+@pytest.mark.parametrize("text", ["Project name: Aurora", "The file name is Report.docx"])
+def test_names_of_things_are_not_people(text: str) -> None:
+    assert "person" not in detect(text).kinds

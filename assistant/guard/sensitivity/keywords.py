@@ -58,6 +58,18 @@ _DATE = re.compile(
     r"|\d{1,2}(?:st|nd|rd|th|er|º|°)?\.?\s+(?:of\s+|de\s+)?[^\W\d_]{3,10}\.?,?\s+(?:de\s+)?\d{4}"
     r"|[^\W\d_]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\b"
 )
+# Words after which a person's own name follows: "My name is ...", "Name: ...".
+NAME_CUES = (
+    "my name is", "his name is", "her name is", "name:", "full name", "maiden name", "your name?",
+)  # fmt: skip
+_CUED_NAME = re.compile(
+    r"\s*(?:is\s+|:\s*)?([A-ZÀ-Ý][\w'’.-]+"
+    r"(?:[ -](?:[A-ZÀ-Ý][\w'’.-]+|d[eu]|van|von|de|da|del|la|le)){0,4})"
+)
+# "Name:" starts its line, or follows a word saying whose name it is.
+_NAME_LABEL_OWNER = {"", "full", "first", "last", "employee", "customer", "patient", "your"}
+_FILE_NAME = re.compile(r"\.[a-z]")
+_NOT_A_NAME = {"The", "This", "That", "It", "Not", "No", "Yes", "Unknown", "N/A", "None", "Please"}
 _LICENCE_NO = re.compile(r"\b(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,18}[A-Z0-9]\b")
 _PASSPORT_NO = re.compile(r"\b(?=[A-Z]{0,3}\d)[A-Z0-9]{6,9}\b")
 _ACCOUNT_NO = re.compile(r"\b(?:\d{2}-\d{2}-\d{2}|\d[\d -]{4,20}\d)\b")
@@ -98,6 +110,9 @@ def _vocabulary(config: DetectorConfig) -> dict[str, set[str]]:
         if config.on(kind):
             for word in words:
                 roles[word.lower()].add(kind)
+    if config.on("person"):
+        for word in NAME_CUES:
+            roles[word].add("person")
     if config.on("person") or config.on("health"):
         for word in PERSONAL_CONTEXT:
             roles[word].add("context")
@@ -180,6 +195,13 @@ def _check(kind: str, text: str, start: int, end: int) -> Iterator[Hit]:
         m = _NATIONAL_NO.search(after)
         if m:
             yield kind, end + m.start(), end + m.end(), 0.75
+    elif kind == "person":
+        owner = text[text.rfind("\n", 0, start) + 1 : start].strip().lower()
+        if text[start:end].lower() == "name:" and owner not in _NAME_LABEL_OWNER:
+            return
+        m = _CUED_NAME.match(after)
+        if m and m.group(1).split()[0] not in _NOT_A_NAME and not _FILE_NAME.search(m.group(1)):
+            yield kind, end + m.start(1), end + m.end(1), 0.85
     elif kind == "driver_license":
         m = _LICENCE_NO.search(after)
         if m:
