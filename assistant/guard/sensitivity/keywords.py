@@ -201,7 +201,9 @@ def _check(kind: str, text: str, start: int, end: int) -> Iterator[Hit]:
             return
         m = _CUED_NAME.match(after)
         if m and m.group(1).split()[0] not in _NOT_A_NAME and not _FILE_NAME.search(m.group(1)):
-            yield kind, end + m.start(1), end + m.end(1), 0.85
+            last = m.group(1).split()[-1]
+            full_stop = last.endswith(".") and last.count(".") == 1 and len(last) > 3  # "Trupp."
+            yield kind, end + m.start(1), end + m.end(1) - full_stop, 0.85
     elif kind == "driver_license":
         m = _LICENCE_NO.search(after)
         if m:
