@@ -112,7 +112,9 @@ def test_redaction_mode_sends_no_values_and_restores_them(tmp_path: Path, proxy:
         tmp_path / "contact.docx",
         title="Supplier contact",
         paragraphs=[
-            "Olivia Nguyen received a formal warning about the late Aurora deliveries.",
+            # A customer request, not an HR matter: a formal warning would make the
+            # whole document sensitive by topic, which redaction cannot fix.
+            "Olivia Nguyen asked for a refund for the late Aurora deliveries.",
             "Contact: olivia.nguyen@contoso.example, phone +44 20 7946 0958.",
         ],
     )

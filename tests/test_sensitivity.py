@@ -37,7 +37,14 @@ FOUND = [
     ("CONFIDENTIAL - board only", "marking", "CONFIDENTIAL"),
     ("Attorney-client privileged draft", "marking", "Attorney-client privileged"),
     ("Discuss Project Bluebird with the board.", "org_term", "Project Bluebird"),
-]
+    ("Blocked from address 59.3.205.22 again.", "ip_address", "59.3.205.22"),
+    ("My driver's license number is S530-460-99-424-0.", "driver_license", "S530-460-99-424-0"),
+    ("Employee | Grade | Base salary\nE1 | G7 | 72500", "personal_table",
+     "Employee | Grade | Base salary"),
+    ("After the hearing he was given a final written warning for misconduct. He may appeal "
+     "within five days. The investigation found he had ignored two safety instructions, and "
+     "his manager will review his conduct again in three months.", "topic", ""),
+]  # fmt: skip
 
 NEAR_MISSES = [
     "Upgrade to version 10.4.2.1 and 2.3.45-beta before Monday.",

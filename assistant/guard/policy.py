@@ -26,7 +26,15 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from assistant.guard.sensitivity.config import DEFAULT_MARKINGS, DETECTORS, DetectorConfig
+import phonenumbers
+
+from assistant.guard.sensitivity.config import (
+    DEFAULT_MARKINGS,
+    DEFAULT_PHONE_REGIONS,
+    DETECTORS,
+    NAME_MODES,
+    DetectorConfig,
+)
 from assistant.mail.taxonomy import Taxonomy, parse_taxonomy
 from assistant.signing.policy import check as check_signature
 from assistant.signing.policy import trusted_key
@@ -158,6 +166,11 @@ def parse_policy(path: Path) -> Policy:
                 f"unknown detector {sorted(unknown)[0]!r}; known: {', '.join(DETECTORS)}",
             )
         )
+    if not _bool(detectors, "ip_addresses", path, raw, True):
+        disabled.add("ip_address")
+    names = str(detectors.get("names", "context"))
+    if names not in NAME_MODES:
+        raise PolicyError(_at(path, raw, "names", 'names must be "context" or "always"'))
     redactable = _strings(cloud, "redactable", path, DEFAULT_REDACTABLE)
     return Policy(
         version=version.strip(),
@@ -172,7 +185,8 @@ def parse_policy(path: Path) -> Policy:
             enabled=frozenset(DETECTORS) - disabled,
             min_score=_number(detectors, "min_score", path, raw, 0.5),
             person_min_score=_number(detectors, "person_min_score", path, raw, 0.7),
-            phone_region=str(detectors.get("phone_region", "US")).upper(),
+            phone_regions=_phone_regions(detectors, path, raw),
+            names=names,
             markings=tuple(
                 m.lower()
                 for m in _strings(_table(data, "markings", path), "terms", path, DEFAULT_MARKINGS)
@@ -184,6 +198,18 @@ def parse_policy(path: Path) -> Policy:
         k_anonymity=_k(_table(data, "usage", path), path, raw),
         baselines=_baselines(_table(data, "time_saved", path), path, raw),
     )
+
+
+def _phone_regions(table: Mapping[str, Any], path: Path, raw: str) -> tuple[str, ...]:
+    """``phone_regions`` (a list), with the older single ``phone_region`` tried first."""
+    regions = [r.upper() for r in _strings(table, "phone_regions", path, DEFAULT_PHONE_REGIONS)]
+    old = table.get("phone_region")
+    if old is not None:
+        regions.insert(0, str(old).upper())
+    unknown = [r for r in regions if r not in phonenumbers.SUPPORTED_REGIONS]
+    if unknown:
+        raise PolicyError(_at(path, raw, "phone_region", f"unknown phone region {unknown[0]!r}"))
+    return tuple(dict.fromkeys(regions))
 
 
 def _k(table: Mapping[str, Any], path: Path, raw: str) -> int:

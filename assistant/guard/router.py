@@ -22,7 +22,7 @@ from local_models.cloud import Endpoint
 
 LOCAL, CLOUD, CLOUD_REDACTED, BLOCKED = "local", "cloud", "cloud_redacted", "blocked"
 # Findings that mark the whole document, so redacting the span would not help.
-_WHOLE_DOCUMENT = {"marking"}
+_WHOLE_DOCUMENT = {"marking", "personal_table", "topic"}
 
 
 @dataclass(frozen=True)

@@ -18,12 +18,14 @@ import os
 import traceback
 from collections.abc import Callable, Iterable, Sequence
 
+from assistant.guard.sensitivity import topic
 from assistant.guard.sensitivity.config import DETECTORS, DetectorConfig
 from assistant.guard.sensitivity.findings import Finding, LineIndex, Scan, mask
 from assistant.guard.sensitivity.keywords import find_emails, find_triggers
 from assistant.guard.sensitivity.numbers import find_numbers
 from assistant.guard.sensitivity.people import PeopleQuery, find_names
 from assistant.guard.sensitivity.secrets import find_secrets
+from assistant.guard.sensitivity.tables import find_tables
 from connectors.document import SensitivityLabel
 
 __all__ = [
@@ -54,6 +56,10 @@ _DETECTOR_NAMES = {
     "secret": "secrets",
     "marking": "markings",
     "org_term": "org_terms",
+    "ip_address": "pii.ip",
+    "driver_license": "pii.driver_license",
+    "personal_table": "structure.table",
+    "topic": "topic.classifier",
 }
 
 
@@ -84,6 +90,8 @@ def detect_many(
     work = [_Work(text) for text in texts]
     for item in work:
         item.patterns(config)
+    if config.on("topic"):
+        _classify_topics(work)
     asking = [item for item in work if item.people]
     try:
         names = iter(find_names([p for item in asking for p in item.passages]))
@@ -105,6 +113,19 @@ def detect_many(
     ]
 
 
+def _classify_topics(work: list[_Work]) -> None:
+    """The topic classifier over every text that has personal-context words, in one batch."""
+    asking = [item for item in work if topic.wanted(item.text, item.contexts)]
+    try:
+        probabilities = topic.classify([topic.sample(i.text, i.contexts) for i in asking])
+    except Exception:
+        for item in asking:
+            item.failed("topic")
+        return
+    for item, probability in zip(asking, probabilities, strict=True):
+        item.hits.extend(topic.hits(probability))
+
+
 class _Work:
     """One text on its way through the detectors. A detector that raises is
     named in ``errors``: a broken detector must not let content through."""
@@ -114,6 +135,7 @@ class _Work:
         self.hits: list[Hit] = []
         self.errors: list[str] = []
         self.people: PeopleQuery | None = None
+        self.contexts: list[tuple[int, int, bool]] = []  # personal-context words
 
     def failed(self, name: str) -> None:
         self.errors.append(name)
@@ -140,15 +162,19 @@ class _Work:
         if config.on("email"):
             self.run("email", lambda: find_emails(text))
         self.run("numbers", lambda: find_numbers(text, config))
+        if config.on("personal_table"):
+            self.run("tables", lambda: find_tables(text))
         try:
             triggers = find_triggers(text, config)
         except Exception:
             self.failed("keywords")
             return
         self.hits.extend(triggers.hits)
+        self.contexts = triggers.context
         if config.on("secret"):
             self.run("secrets", lambda: find_secrets(text, triggers.secret_lines))
-        if (config.on("person") or config.on("health")) and triggers.context:
+        always = config.names == "always" and config.on("person")
+        if (config.on("person") or config.on("health")) and (triggers.context or always):
             try:
                 self.people = PeopleQuery(text, triggers.context, config)
             except Exception:

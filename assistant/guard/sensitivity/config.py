@@ -20,7 +20,19 @@ DETECTORS = (
     "secret",
     "marking",
     "org_term",
+    "ip_address",
+    "driver_license",
+    "personal_table",
+    "topic",
 )
+
+# Regions whose national formats are tried for numbers written without +country:
+# North America and the common European ones.
+DEFAULT_PHONE_REGIONS = (
+    "US", "CA", "GB", "IE", "DE", "FR", "NL", "BE", "ES", "IT", "PT", "AT", "CH",
+    "SE", "DK", "NO", "FI", "PL",
+)  # fmt: skip
+NAME_MODES = ("context", "always")
 
 DEFAULT_MARKINGS = (
     "confidential",
@@ -70,6 +82,71 @@ PERSONAL_CONTEXT = (
     "tribunal",
     "background check",
     "criminal record",
+    # family and guardianship
+    "my wife",
+    "my husband",
+    "my partner",
+    "my son",
+    "my daughter",
+    "my mother",
+    "my father",
+    "my child",
+    "guardian",
+    "next of kin",
+    "maiden name",
+    "spouse",
+    # accounts and customer-service requests
+    "my account",
+    "account holder",
+    "my order",
+    "my card",
+    "my address",
+    "my name is",
+    "my phone",
+    "my number",
+    "contact details",
+    "please update",
+    "refund",
+    # HR
+    "appraisal",
+    "probation",
+    "redundan",
+    "resignation",
+    "absence",
+    "return to work",
+    "return-to-work",
+    "occupational health",
+    "reasonable adjustment",
+    "workplace adjustment",
+    "investigation",
+    "misconduct",
+    "harassment",
+    "whistleblow",
+    "sickness",
+    "payroll",
+    # health
+    "hospital",
+    "clinic",
+    "psychiatr",
+    "counsell",
+    "symptom",
+    "treatment",
+    "gp ",
+    # legal and money owed
+    "lawsuit",
+    "litigation",
+    "settlement",
+    "solicitor",
+    "attorney",
+    "legal advice",
+    "claim against",
+    "owes",
+    "owed",
+    "debt",
+    "arrears",
+    "overdue",
+    "visa",
+    "immigration",
 )
 
 HEALTH_TERMS = (
@@ -100,7 +177,9 @@ class DetectorConfig:
     enabled: frozenset[str] = frozenset(DETECTORS)
     min_score: float = 0.5  # findings scoring below are dropped
     person_min_score: float = 0.7  # NER confidence for names in personal context
-    phone_region: str = "US"  # for numbers written without a country code
+    # Regions tried, in order, for phone numbers written without +country.
+    phone_regions: tuple[str, ...] = DEFAULT_PHONE_REGIONS
+    names: str = "context"  # "context": names beside personal context; "always": any name
     markings: tuple[str, ...] = DEFAULT_MARKINGS
     org_terms: tuple[str, ...] = ()
     context_window: int = 100  # characters either side of a personal-context word

@@ -17,18 +17,30 @@ from functools import lru_cache
 
 import re2
 
+from assistant.guard.sensitivity import addresses
 from assistant.guard.sensitivity.config import HEALTH_TERMS, PERSONAL_CONTEXT, DetectorConfig
+from assistant.guard.sensitivity.identifiers import LETTER_IDS, is_letter_id, letter_id
+from assistant.guard.sensitivity.numbers import IPV6, ip_v6
 
 Hit = tuple[str, int, int, float]
 
-PASSPORT = ("passport",)
-DOB = ("date of birth", "born on", "born", "dob", "d.o.b", "birth date", "birthdate", "birthday")
+PASSPORT = ("passport", "passeport", "reisepass", "pasaporte", "passaporto", "paspoort")
+DOB = (
+    "date of birth", "born on", "born", "dob", "d.o.b", "birth date", "birthdate", "birthday",
+    "né le", "née le", "né(e) le", "date de naissance", "geboren am", "geboren", "geb.",
+    "geburtsdatum", "nacido el", "nacida el", "fecha de nacimiento", "nato il", "nata il",
+    "data di nascita", "geboren op", "geboortedatum",
+)  # fmt: skip
+DRIVER = (
+    "driver's license", "driver’s license", "drivers license", "driver license",
+    "driver's licence", "driving licence", "driving license", "dl#", "dl no", "license number",
+    "licence number", "license no", "licence no", "führerschein", "permis de conduire",
+    "carnet de conducir", "patente", "rijbewijs",
+)  # fmt: skip
 BANK = ("account number", "account no", "acct", "bank account", "routing", "aba", "sort code")
-NATIONAL = ("national id", "national identity", "id number", "personal id", "social insurance")
-# Street suffixes match case-sensitively and as whole words: addresses are capitalised.
-STREET_SUFFIXES = (
-    "Street", "St", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Lane", "Ln",
-    "Drive", "Dr", "Court", "Ct", "Place", "Pl", "Terrace", "Way",
+NATIONAL = (
+    "national id", "national identity", "id number", "personal id", "social insurance",
+    "social security", "ssn", "identity card", "id card", "tax id",
 )  # fmt: skip
 # Where a secret may stand: known key prefixes, or a secret-like word being assigned.
 SECRET_TRIGGER = re2.compile(
@@ -39,18 +51,29 @@ SECRET_TRIGGER = re2.compile(
 )
 
 _WINDOW_AFTER = 48
+# Numeric dates in any order, and dates with a month name in any language
+# ("3 juillet 1985", "12. März 1990", "July 4th, 1976").
 _DATE = re.compile(
-    r"\b(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}"
-    r"|\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Z][a-z]{2,8},? \d{4}|[A-Z][a-z]{2,8} \d{1,2},? \d{4})\b"
+    r"\b(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}"
+    r"|\d{1,2}(?:st|nd|rd|th|er|º|°)?\.?\s+(?:of\s+|de\s+)?[^\W\d_]{3,10}\.?,?\s+(?:de\s+)?\d{4}"
+    r"|[^\W\d_]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\b"
 )
+# Words after which a person's own name follows: "My name is ...", "Name: ...".
+NAME_CUES = (
+    "my name is", "his name is", "her name is", "name:", "full name", "maiden name", "your name?",
+)  # fmt: skip
+_CUED_NAME = re.compile(
+    r"\s*(?:is\s+|:\s*)?([A-ZÀ-Ý][\w'’.-]+"
+    r"(?:[ -](?:[A-ZÀ-Ý][\w'’.-]+|d[eu]|van|von|de|da|del|la|le)){0,4})"
+)
+# "Name:" starts its line, or follows a word saying whose name it is.
+_NAME_LABEL_OWNER = {"", "full", "first", "last", "employee", "customer", "patient", "your"}
+_FILE_NAME = re.compile(r"\.[a-z]")
+_NOT_A_NAME = {"The", "This", "That", "It", "Not", "No", "Yes", "Unknown", "N/A", "None", "Please"}
+_LICENCE_NO = re.compile(r"\b(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,18}[A-Z0-9]\b")
 _PASSPORT_NO = re.compile(r"\b(?=[A-Z]{0,3}\d)[A-Z0-9]{6,9}\b")
 _ACCOUNT_NO = re.compile(r"\b(?:\d{2}-\d{2}-\d{2}|\d[\d -]{4,20}\d)\b")
 _NATIONAL_NO = re.compile(r"\b(?=(?:[^\d\n]*\d){5})[A-Z0-9][A-Z0-9 -]{4,16}[A-Z0-9]\b")
-_ADDRESS = re.compile(
-    r"\b\d{1,5}[A-Za-z]?\s+(?:[A-Z][A-Za-z'.-]+\s+){1,4}"
-    r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Drive|Dr\.?"
-    r"|Court|Ct\.?|Place|Pl\.?|Terrace|Way)(?![A-Za-z])"
-)
 
 
 @dataclass
@@ -63,12 +86,16 @@ class Triggers:
 
 
 @lru_cache(maxsize=8)
-def _compile(words: tuple[str, ...], streets: bool) -> re2._Regexp:
+def _compile(words: tuple[str, ...], streets: bool, ids: bool, ips: bool) -> re2._Regexp:
     longest_first = sorted(words, key=len, reverse=True)
-    pattern = "(?i:" + "|".join(re.escape(w) for w in longest_first) + ")"
+    parts = ["(?i:" + "|".join(re.escape(w) for w in longest_first) + ")"] if words else []
+    if ids:
+        parts.append(LETTER_IDS)
+    if ips:
+        parts.append(IPV6)
     if streets:
-        pattern += r"|\b(?:" + "|".join(STREET_SUFFIXES) + r")\b"
-    return re2.compile(pattern)
+        parts.append(addresses.TRIGGER)
+    return re2.compile("|".join(parts))
 
 
 @lru_cache(maxsize=8)
@@ -77,11 +104,15 @@ def _vocabulary(config: DetectorConfig) -> dict[str, set[str]]:
     groups = {
         "passport": PASSPORT, "date_of_birth": DOB, "bank_account": BANK,
         "national_id": NATIONAL, "marking": config.markings, "org_term": config.org_terms,
+        "driver_license": DRIVER,
     }  # fmt: skip
     for kind, words in groups.items():
         if config.on(kind):
             for word in words:
                 roles[word.lower()].add(kind)
+    if config.on("person"):
+        for word in NAME_CUES:
+            roles[word].add("person")
     if config.on("person") or config.on("health"):
         for word in PERSONAL_CONTEXT:
             roles[word].add("context")
@@ -109,21 +140,27 @@ def _spans(regex: re2._Regexp, text: str, data: bytes) -> Iterator[tuple[int, in
 def find_triggers(text: str, config: DetectorConfig) -> Triggers:
     roles = _vocabulary(config)
     found = Triggers()
-    streets = config.on("street_address")
-    if not roles and not streets and not config.on("secret"):
+    streets, ids, ips = (config.on(k) for k in ("street_address", "national_id", "ip_address"))
+    if not (roles or streets or ids or ips or config.on("secret")):
         return found
     data = text.encode("utf-8")
     if config.on("secret"):
         for start, _ in _spans(SECRET_TRIGGER, text, data):
             found.secret_lines.add(text.rfind("\n", 0, start) + 1)
-    if not roles and not streets:
+    if not (roles or streets or ids or ips):
         return found
-    for start, end in _spans(_compile(tuple(roles), streets), text, data):
+    for start, end in _spans(_compile(tuple(roles), streets, ids, ips), text, data):
         word = text[start:end]
-        if word in STREET_SUFFIXES and streets:
-            found.hits.extend(_check("street_address", text, start, end))
+        kinds = roles.get(word.lower())
+        if not kinds:
+            if ips and ":" in word:
+                found.hits.extend(ip_v6(text, start, end))
+            elif ids and is_letter_id(word):
+                found.hits.extend(letter_id(text, start, end))
+            elif streets:
+                found.hits.extend(addresses.check(text, start, end))
             continue
-        for kind in roles.get(word.lower(), ()):
+        for kind in kinds:
             if kind in ("context", "health_term"):
                 found.context.append((start, end, kind == "health_term"))
             elif _bounded(text, start, end):
@@ -140,7 +177,7 @@ def _bounded(text: str, start: int, end: int) -> bool:
 
 def _check(kind: str, text: str, start: int, end: int) -> Iterator[Hit]:
     after = text[end : end + _WINDOW_AFTER]
-    if kind in ("marking", "org_term"):
+    if kind == "org_term" or (kind == "marking" and _as_marking(text, start, end)):
         yield kind, start, end, 0.9
     elif kind == "passport":
         m = _PASSPORT_NO.search(after)
@@ -158,12 +195,42 @@ def _check(kind: str, text: str, start: int, end: int) -> Iterator[Hit]:
         m = _NATIONAL_NO.search(after)
         if m:
             yield kind, end + m.start(), end + m.end(), 0.75
-    elif kind == "street_address":
-        lo = max(0, start - 60)
-        for m in _ADDRESS.finditer(text, lo, min(len(text), end + 2)):
-            if m.end() >= end:
-                yield kind, m.start(), m.end(), 0.75
-                break
+    elif kind == "person":
+        owner = text[text.rfind("\n", 0, start) + 1 : start].strip().lower()
+        if text[start:end].lower() == "name:" and owner not in _NAME_LABEL_OWNER:
+            return
+        m = _CUED_NAME.match(after)
+        if m and m.group(1).split()[0] not in _NOT_A_NAME and not _FILE_NAME.search(m.group(1)):
+            last = m.group(1).split()[-1]
+            full_stop = last.endswith(".") and last.count(".") == 1 and len(last) > 3  # "Trupp."
+            yield kind, end + m.start(1), end + m.end(1) - full_stop, 0.85
+    elif kind == "driver_license":
+        m = _LICENCE_NO.search(after)
+        if m:
+            yield kind, end + m.start(), end + m.end(), 0.8
+
+
+def _as_marking(text: str, start: int, end: int) -> bool:
+    """A marking stands as one: in capitals, at the start of its line, on a short
+    line of its own, or as a label ("Confidential:"). "Kept confidential" in a
+    sentence and an NDA's defined term "Confidential Information" are prose."""
+    if _DEFINED_TERM.match(text, end):
+        return False
+    word = text[start:end]
+    if word.isupper():
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    return (
+        not text[line_start:start].strip(" \t#*_>[(-|\"'")
+        or line_end - line_start <= _SHORT_LINE
+        or text[end : end + 1] in (":", "]", ")")
+    )
+
+
+_DEFINED_TERM = re.compile(r"(?i)\s+information\b")
+_SHORT_LINE = 40
 
 
 def find_emails(text: str) -> Iterator[Hit]:

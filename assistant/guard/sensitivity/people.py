@@ -32,7 +32,7 @@ MAX_WINDOWS = 400  # more personal-context windows than this: give up, stay loca
 NER_SCORE = 0.85
 _PERSONAL = re.compile(
     r"(?i)\b(?:he|she|his|her|him|their|employee|patient|colleague|staff member|"
-    r"team member|worker|mr|mrs|ms|dr)\b"
+    r"team member|worker|mr|mrs|ms|dr|i|i'm|i've|my|me)\b"
 )
 
 
@@ -120,6 +120,19 @@ def _windows(text: str, contexts: list[tuple[int, int, bool]], size: int) -> lis
     return merged
 
 
+def _chunks(text: str, size: int = 1000) -> list[list[int]]:
+    """The whole text in pieces of about ``size`` characters, cut at line ends."""
+    out, lo = [], 0
+    while lo < len(text):
+        hi = min(len(text), lo + size)
+        if hi < len(text):
+            cut = text.rfind("\n", lo, hi)
+            hi = cut + 1 if cut > lo else hi
+        out.append([lo, hi])
+        lo = hi
+    return out
+
+
 def _name_span(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The part of a window NER needs: from the first capitalised word to the
     last, with a little context. None when the window has no candidate name:
@@ -142,8 +155,11 @@ class PeopleQuery:
 
     def __init__(self, text: str, contexts: list[tuple[int, int, bool]], config: DetectorConfig):
         self.text, self.config = text, config
-        self.windows = _windows(text, contexts, config.context_window)
-        if len(self.windows) > MAX_WINDOWS:
+        if config.names == "always" and config.on("person"):
+            self.windows = _chunks(text)  # every name counts: NER reads all the text
+        else:
+            self.windows = _windows(text, contexts, config.context_window)
+        if len(self.windows) > MAX_WINDOWS and config.names != "always":
             raise TooManyContexts(f"{len(self.windows)} personal-context passages")
         self.health = [(s, e) for s, e, is_health in contexts if is_health]
         self.spans = [_name_span(text, lo, hi) for lo, hi in self.windows]

@@ -44,6 +44,13 @@ def find_secrets(text: str, line_starts: Iterable[int]) -> Iterator[Hit]:
         yield from _scan_line(line, start, plugins)
 
 
+# An environment-style assignment of a key or secret: WEATHER_API_KEY=wtr_live_4f9c...
+_ASSIGNED = re.compile(
+    r"(?i)\b\w*(?:api[_-]?key|secret|token|passw(?:or)?d|pwd|access[_-]?key)\w*\s*[:=]\s*[\"']?"
+    r"(?P<value>(?=[\w\-+/=.]*\d)(?=[\w\-+/=.]*[A-Za-z])[\w\-+/=.]{12,})"
+)
+
+
 def _scan_line(line: str, offset: int, plugins: list[Any]) -> Iterator[Hit]:
     spans: list[tuple[int, int]] = []
     for plugin in plugins:
@@ -57,8 +64,9 @@ def _scan_line(line: str, offset: int, plugins: list[Any]) -> Iterator[Hit]:
             while end < len(line) and not line[end].isspace():  # whole token
                 end += 1
             spans.append((pos, end))
-    for m in _PROSE_PASSWORD.finditer(line):
-        spans.append((m.start("value"), m.end("value")))
+    for pattern in (_PROSE_PASSWORD, _ASSIGNED):
+        for m in pattern.finditer(line):
+            spans.append((m.start("value"), m.end("value")))
     for pos, end in _merge(spans):
         yield "secret", offset + pos, offset + end, 0.9
 

@@ -1,0 +1,40 @@
+"""A peer's generated PII sentences (presidio-evaluator's templates, Faker's
+values): a small sample of what bench/pii_recall.py measures in full."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.guard.sensitivity import DetectorConfig
+from tests.pii_sentences import DIRECT, deskmate, fill, find_wheel, kind, load_templates, score
+
+WHEEL = find_wheel()
+pytestmark = pytest.mark.skipif(
+    WHEEL is None,
+    reason="presidio-evaluator's wheel is missing: "
+    "pip download --no-deps presidio-evaluator==0.3.2 -d .ci/wheels (.ci/run does this)",
+)
+
+
+@pytest.fixture(scope="module")
+def sample():
+    assert WHEEL is not None
+    # Two locales the detectors were not written around, a seed of their own.
+    return fill(load_templates(WHEEL), ["en_GB", "nl_NL"], seed=23)
+
+
+def test_templates_come_from_the_wheel_with_every_kind(sample) -> None:
+    kinds = [kind(s) for s in sample]
+    assert len(sample) > 400
+    assert kinds.count("direct") > 100 and kinds.count("clean") > 50
+    assert {e for s in sample for e in s.entities} >= DIRECT
+
+
+def test_direct_identifiers_stay_local_and_clean_sentences_may_go(sample) -> None:
+    result = score(sample, deskmate(DetectorConfig()))
+    assert result.marked_leak_rate <= 0.01, result.leaked
+    assert result.over_local <= 0.10
+    for entity in DIRECT - {"DATE_OF_BIRTH"}:
+        assert result.recall(entity) >= 0.95, entity
+    # The bare-date template is the only kind of leak we accept, and it is counted.
+    assert result.direct[0] - result.marked[0] <= result.direct[1] - result.marked[1]
