@@ -65,6 +65,6 @@ def read_seed(directory: Path) -> list[tuple[Document, str]]:
                 data = message_bytes(row)
             item = mail_item(data, where)
             if item.document is None:
-                raise TrainingDataError(f"{where}: {item.error}")
+                raise TrainingDataError(str(item.error))
             examples.append((item.document, label))
     return examples

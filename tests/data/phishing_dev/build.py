@@ -136,7 +136,7 @@ MESSAGES = [
         P,
         "IT Service Desk <it@cοntoso.com>",
         "Password expires in 1 day",
-        f"<p>Keep your current password: {a('Keep password', 'https://xn--ntoso-4ve.com/keep')}</p>",
+        f"<p>Keep your current password: {a('Keep password', 'https://xn--ontoso-hrf.com/keep')}</p>",
         True,
         "",
         {},
