@@ -106,6 +106,9 @@ def test_teacher_labels_are_hashed_examples_then_the_student_answers_alone(
     rows = log.db.execute("SELECT reasons FROM events WHERE reasons LIKE '%cloud_avoided%'")
     assert len(rows.fetchall()) == 4
     log.close()
+    from assistant.usage.metrics import local_events, summary
+
+    assert summary(local_events(), hourly_rate=50.0)["cloud_calls_avoided"] == 4
 
     report = train_labels()
     assert report.teacher == 4 and report.corrections == 0 and report.seed == 472
