@@ -115,6 +115,20 @@ def test_corrections_train_a_classifier_that_changes_labels(tmp_path: Path) -> N
     assert '"remittance"' in result.reason
 
 
+def test_a_blocked_message_is_skipped_and_the_rest_labelled(tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    write_mail(inbox / "a.eml", "Ann <ann@contoso.com>", "Lunch menu", "Soup today.")
+    write_mail(inbox / "b.eml", "Bo <bo@contoso.com>", "Hold", "Privileged.", Sensitivity="Private")
+    policy = tmp_path / "policy.toml"
+    policy.write_text('version = "b"\n[labels]\nPrivate = "blocked"\n', encoding="utf-8")
+    results = {r.source: r for r in label_mail(inbox, policy_path=policy)}
+    assert results["a.eml"].error is None and results["a.eml"].labels
+    assert results["b.eml"].error == (
+        "policy does not allow processing this message: label 'Private'"
+    )
+
+
 def test_correction_errors(tmp_path: Path) -> None:
     with pytest.raises(PolicyError, match="not in the taxonomy"):
         correct_label("x@test", "Gossip")

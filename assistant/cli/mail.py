@@ -1,4 +1,4 @@
-"""The label commands: label messages, record corrections, train the classifier.
+"""The label commands: label messages, record corrections, train, forget.
 
 ``deskmate label PATH`` labels mail; ``label train`` and ``label correct`` are
 subcommands of their own. A first argument that names no subcommand is the
@@ -38,11 +38,13 @@ class DefaultGroup(click.Group):
 def label() -> None:
     """Label and prioritise email: an .eml, a folder, an .mbox or a .msg.
 
-    `deskmate label PATH` labels messages. Rules from the policy (or
-    --taxonomy) apply first; then the trained classifier, when confident; then
-    the model, which can only answer with a label from the taxonomy.
-    `deskmate label correct MESSAGE_ID LABEL` records a correction and
-    `deskmate label train` fits the classifier on your corrections.
+    `deskmate label PATH` labels messages. Phishing checks run first, then
+    rules from the policy (or --taxonomy), then the classifier (shipped
+    trained on a seed set). Only when it is unsure, and the policy allows an
+    approved cloud endpoint for labels, is the cloud model asked; its label
+    becomes a hashed training example. `deskmate label correct MESSAGE_ID
+    LABEL` records a correction, `deskmate label train` refits the
+    classifier, `deskmate label forget` deletes what the labeler stored.
     """
 
 

@@ -24,9 +24,11 @@ from assistant.guard.policy import Policy
 from assistant.guard.router import LOCAL, Reason
 from assistant.requests import logged_request, resolve_policy, run_routed
 from connectors.mailbox import MailItem
-from deskmate_base.errors import CorruptFileError
+from deskmate_base.errors import BlockedError, CorruptFileError
 from local_models import Backend
 from local_models.cloud import CloudBackend
+
+BLOCKED_MESSAGE = "policy does not allow processing this message"
 
 
 @dataclass(frozen=True)
@@ -107,7 +109,8 @@ def label_message(
         [mail_item(data, "message")], model=model, surface=surface, policy=policy, backend=backend
     )
     if result.error:
-        raise CorruptFileError(result.error)
+        blocked = result.error.startswith(BLOCKED_MESSAGE)
+        raise (BlockedError if blocked else CorruptFileError)(result.error)
     return result
 
 
@@ -140,13 +143,17 @@ def label_items(
                 results.append(MessageResult(item.message_id, item.source, error=item.error))
                 continue
             document = item.document
-            with logged_request("label", surface, policy=policy) as request:
-                request.input_words = document.words
-                request.input_emails = 1
-                done, route, reasons = _label_one(
-                    item.message_id, document, stages, graduated, store, request, model, backend
-                )
-                request.detail = (document.title, ", ".join(done.labels))
+            try:
+                with logged_request("label", surface, policy=policy) as request:
+                    request.input_words = document.words
+                    request.input_emails = 1
+                    done, route, reasons = _label_one(
+                        item.message_id, document, stages, graduated, store, request, model, backend
+                    )
+                    request.detail = (document.title, ", ".join(done.labels))
+            except BlockedError as exc:  # this message only; the rest are still labelled
+                results.append(MessageResult(item.message_id, item.source, error=str(exc)))
+                continue
             store.remember(item.message_id, stages.hashes, done.labels[0], done.method)
             results.append(
                 MessageResult(
@@ -173,6 +180,10 @@ def _label_one(message_id, document, stages, graduated, store, request, model, b
     """One message through the stages; the teacher is asked only where policy allows."""
     from assistant.mail.labeling import by_model
 
+    blocked = [x for x in document.labels if request.policy.label_route(x) == "blocked"]
+    if blocked:  # the org forbids processing this message at all, even on the laptop
+        shown = blocked[0].name or blocked[0].id or "unnamed"
+        raise BlockedError(f"{BLOCKED_MESSAGE}: label '{shown}'")
     done = stages.first(document)
     if done is not None:
         request.reasons = (done.method,)
@@ -185,7 +196,7 @@ def _label_one(message_id, document, stages, graduated, store, request, model, b
         why = "the classifier is unsure, but more accurate than the local model"
         return replace(unsure, method="classifier"), LOCAL, (Reason("classifier", why),)
     check = check_document(document, policy, "label")
-    cloud = check.decision.route != LOCAL and check.decision.route != "blocked"
+    cloud = check.decision.route != LOCAL
     if unsure is not None and (not cloud or unsure.labels[0] in graduated):
         # The local model is less accurate than even an unsure classifier (docs/quality.md),
         # and a student that agrees with its teacher often enough answers alone.
