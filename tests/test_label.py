@@ -115,6 +115,29 @@ def test_corrections_train_a_classifier_that_changes_labels(tmp_path: Path) -> N
     assert '"remittance"' in result.reason
 
 
+def test_priority_comes_from_signals_not_the_label(tmp_path: Path) -> None:
+    from assistant.mail.labeling import priority_for
+    from assistant.mail.taxonomy import Taxonomy
+    from connectors.mailbox import read_mailbox
+
+    def doc(name: str, sender: str, subject: str, body: str, **headers: str):
+        (item,) = read_mailbox(write_mail(tmp_path / name, sender, subject, body, **headers))
+        return item.document
+
+    taxonomy = Taxonomy(org_domains=("contoso.com",))
+    urgent = doc(
+        "u.eml", "CFO Maria Lindqvist <maria@contoso.com>", "Budget", "Send it by Friday."
+    )
+    level, why = priority_for(urgent, ("Finance",), taxonomy)
+    assert level == "high" and why == (
+        'deadline "by friday", sender is CFO, sent to you alone, internal sender'
+    )
+    outside = doc("o.eml", "Vendor <v@vendor.example>", "Budget", "Send it by Friday.")
+    assert priority_for(outside, ("Finance",), taxonomy)[0] == "normal"
+    bulk = doc("b.eml", "News <n@contoso.com>", "Today only", "Offer.", List_Unsubscribe="<x>")
+    assert priority_for(bulk, ("Finance",), taxonomy) == ("low", "bulk mail")
+
+
 def test_a_blocked_message_is_skipped_and_the_rest_labelled(tmp_path: Path) -> None:
     inbox = tmp_path / "inbox"
     inbox.mkdir()
