@@ -167,7 +167,8 @@ def eval_labels(
         if final is None:
             final = by_model(document, model or backend_required(), taxonomy)
         together.add(truth, final.labels, final.method)
-    return StageReport(together, {k: v for k, v in stages.items() if v.answered or k == "model"})
+    shown = {k: v for k, v in stages.items() if v.answered or (k == "model" and model)}
+    return StageReport(together, shown)
 
 
 STAGES = ("phishing", "rules", "classifier", "model")

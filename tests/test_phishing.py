@@ -114,6 +114,25 @@ def test_our_development_set() -> None:
     assert caught == 20 and flagged == 0
 
 
+def test_the_whole_pipeline_on_the_held_out_phishing_set() -> None:
+    """Phishing stage, then the classifier (whose Suspicious needs a signal): the
+    issue's target, >= 90% of 43 phishing Suspicious, <= 1 in 8 of 20 legitimate."""
+    held_out = REPO / "tests" / "data" / "phishing"
+    kinds = {
+        row["file"]: row["kind"]
+        for row in map(json.loads, (held_out / "labels.jsonl").read_text().splitlines())
+    }
+    policy = REPO / "installer" / "policy.example.toml"
+    results = label_mail(held_out, policy_path=policy)
+    phishing = [r for r in results if kinds[r.source] == "phishing"]
+    legit = [r for r in results if kinds[r.source] != "phishing"]
+    assert len(phishing) == 43 and len(legit) == 20
+    caught = sum(r.labels[0] == "Suspicious" for r in phishing)
+    flagged = sum(r.labels[0] == "Suspicious" for r in legit)
+    assert caught / 43 >= 0.9 and flagged / 20 <= 1 / 8, (caught, flagged)
+    assert all(r.priority == "high" for r in phishing if r.labels[0] == "Suspicious")
+
+
 def test_pipeline_says_suspicious_high_with_the_signals(tmp_path: Path) -> None:
     eml = tmp_path / "lure.eml"
     eml.write_bytes(
