@@ -24,8 +24,10 @@ from assistant.guard.router import CLOUD_REDACTED, Decision
 from assistant.mail.triage import (
     MessageResult,
     correct_label,
+    forget_labels,
     label_mail,
     label_message,
+    teacher_agreement,
     train_labels,
 )
 from assistant.outputs.write import check_output, summary_stamp, write_notes, write_summary
@@ -41,9 +43,9 @@ from local_models import Backend
 
 __all__ = [
     "CheckResult", "MessageResult", "NotesResult", "SummaryResult", "check_document",
-    "check_documents", "check_file", "correct_label", "give_feedback", "label_mail",
-    "label_message", "local_backend", "notes_file", "notes_text", "summarize_document",
-    "summarize_file", "train_labels",
+    "check_documents", "check_file", "correct_label", "forget_labels", "give_feedback",
+    "label_mail", "label_message", "local_backend", "notes_file", "notes_text",
+    "summarize_document", "summarize_file", "teacher_agreement", "train_labels",
 ]  # fmt: skip
 
 WORDS_PER_PAGE = 500  # an estimate for the usage log's page count

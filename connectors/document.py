@@ -26,6 +26,7 @@ class Document:
     ``kind`` is the reader's name (docx, xlsx, text, eml). ``sheets`` lists a
     workbook's sheet names; ``headers`` an email's main headers. ``truncated``
     says the text stopped at the reader's bound (see ``connectors.limits``).
+    ``links`` holds an email's links as (visible text, href), for the phishing checks.
     """
 
     text: str
@@ -40,6 +41,7 @@ class Document:
         SensitivityLabel, ...
     ] = ()  # Purview/MIP sensitivity labels, never email categories
     unreadable: tuple[str, ...] = ()
+    links: tuple[tuple[str, str], ...] = ()  # an email's links: (visible text, href)
 
     @property
     def words(self) -> int:

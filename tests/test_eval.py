@@ -18,19 +18,33 @@ def test_eval_labels_on_a_subset(tmp_path: Path) -> None:
     for row in subset:
         shutil.copy(DATA / "emails" / row["file"], tmp_path / row["file"])
     (tmp_path / "labels.jsonl").write_text("\n".join(json.dumps(r) for r in subset), "utf-8")
-    result = run_cli("eval", "labels", str(tmp_path))
+    result = run_cli("eval", "labels", str(tmp_path), "--no-model")
     assert result.returncode == 0, result.stderr
     accuracy = float(re.search(r"accuracy: ([\d.]+)%", result.stdout).group(1))
     assert 0 <= accuracy <= 100 and "macro-F1: " in result.stdout
-    assert "messages: 10 (model 10)" in result.stdout
+    assert "messages: 10 (classifier 9, phishing 1)" in result.stdout
+    stages = dict(re.findall(r"^(phishing|classifier|model) +(\d+/\d+)", result.stdout, re.M))
+    assert stages == {"phishing": "1/10", "classifier": "10/10"}  # the model was not run
     table = result.stdout.split("(predicted →; true ↓)\n", 1)[1].splitlines()
     assert len(table) == 10 and sum(int(n) for line in table for n in line.split()[-10:]) == 10
 
 
 def test_eval_labels_with_learned_corrections() -> None:
-    result = run_cli("eval", "labels", str(DATA / "emails"), "--learn", "0.5")
+    result = run_cli("eval", "labels", str(DATA / "emails"), "--learn", "0.5", "--no-model")
     assert result.returncode == 0, result.stderr
-    assert "messages: 30 (classifier 30)" in result.stdout
+    assert re.search(r"messages: 30 \(classifier \d+, phishing \d+\)", result.stdout)
+
+
+def test_eval_phishing_on_the_held_out_set() -> None:
+    """The issue's target, with the org's domains from the policy: >= 90% of the
+    43 phishing messages caught, at most 1 in 8 of the 20 legitimate urgent flagged."""
+    policy = str(REPO / "installer" / "policy.example.toml")
+    result = run_cli("eval", "phishing", str(DATA / "phishing"), "--policy", policy)
+    assert result.returncode == 0, result.stderr
+    caught, total = map(int, re.search(r"caught: (\d+)/(\d+)", result.stdout).groups())
+    flagged, legit = map(int, re.search(r"flagged: (\d+)/(\d+)", result.stdout).groups())
+    assert total == 43 and legit == 20
+    assert caught / total >= 0.9 and flagged / legit <= 1 / 8
 
 
 def test_eval_notes() -> None:

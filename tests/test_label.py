@@ -35,14 +35,32 @@ def write_mail(path: Path, sender: str, subject: str, body: str, **headers: str)
     return path
 
 
-def test_model_answers_only_with_taxonomy_labels() -> None:
+def test_shipped_classifier_labels_out_of_the_box_with_reasons() -> None:
     files = sorted(EMAILS.glob("*.eml"))[::6]  # one per label
     results = [r for f in files for r in label_mail(f)]
     assert len(results) == 10
     for r in results:
+        assert r.error is None and r.method in ("classifier", "phishing") and r.route == "local"
+        assert 1 <= len(r.labels) <= 2 and set(r.labels) <= set(DEFAULT_TAXONOMY)
+        assert r.priority in ("high", "normal", "low")
+        assert "priority:" in r.reason or r.reason.startswith("phishing signals: ")
+    suspicious = next(r for r in results if r.source == "suspicious-1.eml")
+    assert suspicious.labels == ("Suspicious",) and suspicious.priority == "high"
+    assert "c0ntoso-login.net imitates contoso.com" in suspicious.reason
+    finance = next(r for r in results if r.source == "finance-1.eml")
+    assert finance.labels[0] == "Finance" and finance.reason.startswith("classifier, ")
+    assert '"invoice" in the subject' in finance.reason or '"payment"' in finance.reason
+
+
+def test_model_answers_only_with_taxonomy_labels(tmp_path: Path) -> None:
+    """A taxonomy the shipped classifier was not trained for goes to the model."""
+    taxonomy = tmp_path / "taxonomy.toml"
+    taxonomy.write_text('[email]\ntaxonomy = ["Billing", "Other"]\n', encoding="utf-8")
+    files = sorted(EMAILS.glob("*.eml"))[::20]
+    results = [r for f in files for r in label_mail(f, taxonomy_path=taxonomy)]
+    for r in results:
         assert r.error is None and r.method == "model" and r.route == "local"
-        assert len(r.labels) == 1 and r.labels[0] in DEFAULT_TAXONOMY
-        assert r.priority in ("high", "normal", "low") and r.reason
+        assert r.labels[0] in ("Billing", "Other") and r.reason.startswith("model: ")
 
 
 def test_rules_override_the_model(tmp_path: Path) -> None:
@@ -55,7 +73,7 @@ def test_rules_override_the_model(tmp_path: Path) -> None:
     policy = REPO / "installer" / "policy.example.toml"
     (result,) = label_mail(mail, policy_path=policy)
     assert result.labels == ("Finance",) and result.method == "rule"
-    assert result.reason == "rule: accounts payable mailbox"
+    assert result.reason.startswith("rule: accounts payable mailbox; normal priority: ")
     taxonomy = tmp_path / "taxonomy.toml"
     taxonomy.write_text(
         '[email]\ntaxonomy = ["Billing", "Other"]\n'
@@ -85,7 +103,7 @@ def test_corrections_train_a_classifier_that_changes_labels(tmp_path: Path) -> N
     for r in label_mail(inbox):
         correct_label(r.message_id, "finance" if "rem" in r.source else "FYI")
     report = train_labels()
-    assert report.examples == 8 and report.labels == ("FYI", "Finance")
+    assert report.corrections == 8 and report.seed == 472 and report.examples == 480
     new = write_mail(
         tmp_path / "new.eml",
         "Vendor 9 <ar@vendor9.example>",
@@ -93,8 +111,45 @@ def test_corrections_train_a_classifier_that_changes_labels(tmp_path: Path) -> N
         "Remittance advice for batch 9: paid.",
     )
     (result,) = label_mail(new)
-    assert result.labels == ("Finance",) and result.method == "classifier"
-    assert "learned from your corrections" in result.reason
+    assert result.labels[0] == "Finance" and result.method == "classifier"
+    assert '"remittance"' in result.reason
+
+
+def test_priority_comes_from_signals_not_the_label(tmp_path: Path) -> None:
+    from assistant.mail.labeling import priority_for
+    from assistant.mail.taxonomy import Taxonomy
+    from connectors.mailbox import read_mailbox
+
+    def doc(name: str, sender: str, subject: str, body: str, **headers: str):
+        (item,) = read_mailbox(write_mail(tmp_path / name, sender, subject, body, **headers))
+        return item.document
+
+    taxonomy = Taxonomy(org_domains=("contoso.com",))
+    urgent = doc(
+        "u.eml", "CFO Maria Lindqvist <maria@contoso.com>", "Budget", "Send it by Friday."
+    )
+    level, why = priority_for(urgent, ("Finance",), taxonomy)
+    assert level == "high" and why == (
+        'deadline "by friday", sender is CFO, sent to you alone, internal sender'
+    )
+    outside = doc("o.eml", "Vendor <v@vendor.example>", "Budget", "Send it by Friday.")
+    assert priority_for(outside, ("Finance",), taxonomy)[0] == "normal"
+    bulk = doc("b.eml", "News <n@contoso.com>", "Today only", "Offer.", List_Unsubscribe="<x>")
+    assert priority_for(bulk, ("Finance",), taxonomy) == ("low", "bulk mail")
+
+
+def test_a_blocked_message_is_skipped_and_the_rest_labelled(tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    write_mail(inbox / "a.eml", "Ann <ann@contoso.com>", "Lunch menu", "Soup today.")
+    write_mail(inbox / "b.eml", "Bo <bo@contoso.com>", "Hold", "Privileged.", Sensitivity="Private")
+    policy = tmp_path / "policy.toml"
+    policy.write_text('version = "b"\n[labels]\nPrivate = "blocked"\n', encoding="utf-8")
+    results = {r.source: r for r in label_mail(inbox, policy_path=policy)}
+    assert results["a.eml"].error is None and results["a.eml"].labels
+    assert results["b.eml"].error == (
+        "policy does not allow processing this message: label 'Private'"
+    )
 
 
 def test_correction_errors(tmp_path: Path) -> None:
@@ -102,8 +157,10 @@ def test_correction_errors(tmp_path: Path) -> None:
         correct_label("x@test", "Gossip")
     with pytest.raises(UnknownMessageError, match="label it first"):
         correct_label("never-seen@test", "FYI")
-    with pytest.raises(TrainingDataError, match="at least 6 corrections"):
-        train_labels()
+    custom = tmp_path / "taxonomy.toml"
+    custom.write_text('[email]\ntaxonomy = ["Billing", "Other"]\n', encoding="utf-8")
+    with pytest.raises(TrainingDataError, match="at least 6 examples"):
+        train_labels(taxonomy_path=custom)
 
 
 def test_mbox_with_a_broken_message_and_xlsx_report(tmp_path: Path) -> None:
@@ -158,10 +215,12 @@ def test_json_output_and_bad_paths(tmp_path: Path) -> None:
         label_mail(msg)
 
 
-def test_label_train_is_a_subcommand_not_a_path() -> None:
+def test_label_train_is_a_subcommand_not_a_path(tmp_path: Path) -> None:
     """`label train` trains (and says why it cannot yet); it never labels a path."""
-    result = run_cli("label", "train")
+    custom = tmp_path / "taxonomy.toml"
+    custom.write_text('[email]\ntaxonomy = ["Billing", "Other"]\n', encoding="utf-8")
+    result = run_cli("label", "train", "--taxonomy", str(custom))
     assert result.returncode == TrainingDataError.exit_code == 20
-    assert "at least 6 corrections" in result.stderr and "Traceback" not in result.stderr
+    assert "at least 6 examples" in result.stderr and "Traceback" not in result.stderr
     missing = run_cli("label", "correct", "never-seen@test", "FYI")
     assert missing.returncode == UnknownMessageError.exit_code == 19

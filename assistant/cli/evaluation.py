@@ -30,16 +30,22 @@ def eval_() -> None:
     show_default=True,
     help="Share of the set used as corrections to train the classifier first.",
 )
+@click.option("--no-model", is_flag=True, help="Skip scoring the local model alone (slow).")
 def eval_labels(
     directory: Path,
     taxonomy_path: Path | None,
     policy_path: Path | None,
     model: str | None,
     learn: float,
+    no_model: bool,
 ) -> None:
-    """Accuracy, macro-F1 and confusion table for email labels.
+    """Accuracy, macro-F1 and confusion table for email labels, by stage.
 
     DIRECTORY holds .eml files and labels.jsonl with {"file": ..., "label": ...}.
+    Prints the pipeline as `deskmate label` runs it without a cloud (phishing,
+    rules, classifier), then each stage alone: how many messages it answers
+    and how many of those it gets right. Strict accuracy counts the first
+    label; lenient also counts a second (runner-up) label.
     """
     from assistant.core import local_backend
     from assistant.evaluate import eval_labels as run
@@ -48,12 +54,47 @@ def eval_labels(
 
     policy = load_policy(policy_path)
     taxonomy = load_taxonomy_file(taxonomy_path) if taxonomy_path else policy.taxonomy
-    scores = run(directory, lambda: local_backend(model), taxonomy, learn=learn)
+    backend = None if no_model else (lambda: local_backend(model))
+    report = run(directory, backend, taxonomy, learn=learn)
+    scores = report.together
     methods = ", ".join(f"{k} {v}" for k, v in sorted(scores.methods.items()))
-    click.echo(f"messages: {len(scores.truth)} ({methods})")
-    click.echo(f"accuracy: {scores.accuracy:.1%}")
+    click.echo(f"messages: {scores.total} ({methods})")
+    click.echo(f"accuracy: {scores.accuracy:.1%} (lenient {scores.lenient:.1%})")
     click.echo(f"macro-F1: {scores.macro_f1:.3f}")
+    click.echo("stage alone   answers  strict  lenient  macro-F1")
+    for name, stage in report.stages.items():
+        f1 = f"{stage.macro_f1:>8.3f}" if stage.answered == stage.total else "       -"
+        click.echo(
+            f"{name:<12} {stage.answered:>3}/{stage.total:<4} {stage.accuracy:>6.1%}  "
+            f"{stage.lenient:>7.1%}  {f1}"
+        )
     click.echo(scores.table())
+
+
+@eval_.command("phishing")
+@click.argument("directory", type=click.Path(path_type=Path))
+@taxonomy_option
+@policy_option
+def eval_phishing(directory: Path, taxonomy_path: Path | None, policy_path: Path | None) -> None:
+    """The phishing stage alone: phishing caught and legitimate mail flagged.
+
+    DIRECTORY holds .eml files and labels.jsonl; "label": "Suspicious" marks
+    phishing, any other label legitimate mail.
+    """
+    from assistant.evaluate import eval_phishing as run
+    from assistant.guard.policy import load_policy
+    from assistant.mail.taxonomy import load_taxonomy_file
+
+    policy = load_policy(policy_path)
+    taxonomy = load_taxonomy_file(taxonomy_path) if taxonomy_path else policy.taxonomy
+    scores = run(directory, taxonomy)
+    share = len(scores.caught) / scores.phishing if scores.phishing else 0.0
+    click.echo(f"phishing caught: {len(scores.caught)}/{scores.phishing} ({share:.1%})")
+    click.echo(f"legitimate flagged: {len(scores.flagged)}/{scores.legit}")
+    for name in scores.flagged:
+        click.echo(f"  flagged: {name}")
+    signals = ", ".join(f"{k} {v}" for k, v in sorted(scores.signals.items()))
+    click.echo(f"signals in caught messages: {signals}")
 
 
 @eval_.command("notes")

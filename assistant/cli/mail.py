@@ -1,4 +1,4 @@
-"""The label commands: label messages, record corrections, train the classifier.
+"""The label commands: label messages, record corrections, train, forget.
 
 ``deskmate label PATH`` labels mail; ``label train`` and ``label correct`` are
 subcommands of their own. A first argument that names no subcommand is the
@@ -38,11 +38,13 @@ class DefaultGroup(click.Group):
 def label() -> None:
     """Label and prioritise email: an .eml, a folder, an .mbox or a .msg.
 
-    `deskmate label PATH` labels messages. Rules from the policy (or
-    --taxonomy) apply first; then the trained classifier, when confident; then
-    the model, which can only answer with a label from the taxonomy.
-    `deskmate label correct MESSAGE_ID LABEL` records a correction and
-    `deskmate label train` fits the classifier on your corrections.
+    `deskmate label PATH` labels messages. Phishing checks run first, then
+    rules from the policy (or --taxonomy), then the classifier (shipped
+    trained on a seed set). Only when it is unsure, and the policy allows an
+    approved cloud endpoint for labels, is the cloud model asked; its label
+    becomes a hashed training example. `deskmate label correct MESSAGE_ID
+    LABEL` records a correction, `deskmate label train` refits the
+    classifier, `deskmate label forget` deletes what the labeler stored.
     """
 
 
@@ -106,9 +108,37 @@ def label_correct(message_id: str, category: str, taxonomy_path: Path | None) ->
 
 
 @label.command("train")
-def label_train() -> None:
-    """Fit the label classifier on your corrections."""
+@click.option(
+    "--seed",
+    "seed",
+    type=click.Path(path_type=Path),
+    help="A folder of labelled messages (*.jsonl lines, or lines naming .eml files) "
+    "for your own taxonomy; kept, hashed, for later retraining.",
+)
+@taxonomy_option
+def label_train(seed: Path | None, taxonomy_path: Path | None) -> None:
+    """Fit the label classifier: seed set, teacher labels, then your corrections.
+
+    Without --seed the shipped seed set is used (when the taxonomy is the
+    default one) or the org seed set given before. Corrections weigh three
+    times a seed or teacher example. Prints how often the classifier agreed
+    with the cloud model (the teacher) on messages it had not yet seen.
+    """
     from assistant import core
 
-    report = core.train_labels()
-    click.echo(f"Trained on {report.examples} corrections ({', '.join(report.labels)}).")
+    report = core.train_labels(seed=seed, taxonomy_path=taxonomy_path)
+    click.echo(
+        f"Trained on {report.examples} examples: {report.seed} seed, {report.teacher} teacher "
+        f"labels, {report.corrections} corrections ({', '.join(report.labels)})."
+    )
+    for name, (agreed, total) in sorted(core.teacher_agreement().items()):
+        click.echo(f"  agreement with the teacher on {name or '(no guess)'}: {agreed}/{total}")
+
+
+@label.command("forget")
+def label_forget() -> None:
+    """Delete what the labeler stored on this laptop (labels.db and any org seed)."""
+    from assistant import core
+
+    deleted = core.forget_labels()
+    click.echo(f"Deleted {deleted} stored rows; the trained classifier is kept.")

@@ -58,6 +58,7 @@ def _print_summary(s: dict[str, Any]) -> None:
         ("Acceptance rate", pct(s["acceptance_rate"])),
         ("Hours saved", f"{s['hours_saved']:.2f}"),
         (f"Assisted value at ${s['hourly_rate']:g}/h", f"${s['assisted_value']:,.2f}"),
+        ("Cloud calls avoided (labels)", str(s["cloud_calls_avoided"])),
     ]
     for group in ("by_workflow", "by_surface", "by_route"):
         for name, count in s[group].items():

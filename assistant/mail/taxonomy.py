@@ -2,6 +2,11 @@
 
     [email]
     taxonomy = ["Action required", "Reply needed", "Meeting", ...]
+    org_domains = ["contoso.com", "fabrikam.com"]   # phishing look-alikes, internal senders
+    student_alone_at = 0.9     # teacher agreement after which the classifier answers alone
+    student_min_examples = 20  # ... measured on at least this many teacher labels per label
+    keep_days = 30             # labels.db forgets labelled messages after this many days
+    training_days = 365        # ... and corrections and teacher labels after this many
 
     [[email.rules]]
     name = "finance mailbox"           # shown as the reason
@@ -74,8 +79,15 @@ class Rule:
 
 @dataclass(frozen=True)
 class Taxonomy:
+    """The labels, the rules, and the email settings of the ``[email]`` table."""
+
     labels: tuple[str, ...] = DEFAULT_TAXONOMY
     rules: tuple[Rule, ...] = ()
+    org_domains: tuple[str, ...] = ()
+    student_alone_at: float = 0.9
+    student_min_examples: int = 20
+    keep_days: int = 30
+    training_days: int = 365
 
     def check_label(self, label: str) -> str:
         """The taxonomy's spelling of ``label`` (case-insensitive), or PolicyError."""
@@ -128,7 +140,33 @@ def parse_taxonomy(table: Mapping[str, Any], source: Path) -> Taxonomy:
         if not (rule.sender or rule.domain or rule.subject or rule.header or rule.keywords):
             raise PolicyError(f"{where}: a rule needs sender, domain, subject, header or keywords")
         parsed.append(rule)
-    return Taxonomy(taxonomy.labels, tuple(parsed))
+    domains = table.get("org_domains", [])
+    if not isinstance(domains, list) or not all(isinstance(d, str) for d in domains):
+        raise PolicyError(f"{source}: [email] org_domains must be a list of domain names")
+    numbers: dict[str, float] = {}
+    for key, low, high in (
+        ("student_alone_at", 0.0, 1.0),
+        ("student_min_examples", 1, 100_000),
+        ("keep_days", 1, 3650),
+        ("training_days", 1, 3650),
+    ):
+        value = table.get(key, getattr(Taxonomy, key))
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int | float)
+            or not low <= value <= high
+        ):
+            raise PolicyError(f"{source}: [email] {key} must be a number from {low} to {high}")
+        numbers[key] = value
+    return Taxonomy(
+        taxonomy.labels,
+        tuple(parsed),
+        org_domains=tuple(d.lower().strip(".") for d in domains),
+        student_alone_at=float(numbers["student_alone_at"]),
+        student_min_examples=int(numbers["student_min_examples"]),
+        keep_days=int(numbers["keep_days"]),
+        training_days=int(numbers["training_days"]),
+    )
 
 
 def load_taxonomy_file(path: Path) -> Taxonomy:

@@ -143,11 +143,12 @@ def summary(events: Events, *, hourly_rate: float) -> dict[str, Any]:
                    sum(CASE WHEN outcome NOT IN ('ok', 'fallback') THEN 1 ELSE 0 END),
                    sum(CASE WHEN feedback = 'accepted' THEN 1 ELSE 0 END),
                    sum(CASE WHEN feedback = 'rejected' THEN 1 ELSE 0 END),
-                   coalesce(sum({_SAVED}), 0)
+                   coalesce(sum({_SAVED}), 0),
+                   sum(CASE WHEN reasons LIKE '%cloud_avoided%' THEN 1 ELSE 0 END)
             FROM events"""
     ).fetchone()
     assert row is not None
-    requests, users, local, cloud, fallback, errors, accepted, rejected, minutes = row
+    requests, users, local, cloud, fallback, errors, accepted, rejected, minutes, avoided = row
     requests = int(requests)
 
     def share(n: Any) -> float:
@@ -164,6 +165,8 @@ def summary(events: Events, *, hourly_rate: float) -> dict[str, Any]:
         "local_share": share(local),
         "cloud_share": share(cloud),
         "fallback_rate": share(fallback),
+        # Labels the classifier gave alone where policy allowed the cloud teacher.
+        "cloud_calls_avoided": int(avoided or 0),
         "error_rate": share(errors),
         "acceptance_rate": round(int(accepted or 0) / judged, 4) if judged else None,
         "hours_saved": hours,

@@ -6,6 +6,7 @@ values stay in ``Document.headers`` for rules that need them.
 
 from __future__ import annotations
 
+import re
 from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
@@ -13,7 +14,7 @@ from email.utils import getaddresses
 from pathlib import Path
 
 from connectors.document import Document
-from connectors.html_text import html_to_text
+from connectors.html_text import html_text_and_links
 from connectors.limits import Limits
 from connectors.mip_labels import email_labels
 from deskmate_base.errors import CorruptFileError
@@ -23,8 +24,11 @@ PEOPLE = ("From", "To", "Cc")
 # Kept in Document.headers for labeling rules; never put in the text.
 EXTRA_HEADERS = (
     "Message-ID", "Reply-To", "Importance", "X-Priority", "List-Id", "List-Unsubscribe",
-    "Precedence", "Auto-Submitted", "In-Reply-To",
+    "Precedence", "Auto-Submitted", "In-Reply-To", "Authentication-Results", "Received-SPF",
+    "Return-Path", "Sender",
 )  # fmt: skip
+_PLAIN_LINK = re.compile(r"(\S[^\n<>]{0,80}?)\s*<((?:https?://|mailto:)[^>\s]+)>")
+_BARE_URL = re.compile(r"https?://[^\s<>\"')\]]+")
 
 
 def read_eml(path: Path, limits: Limits) -> Document:
@@ -57,6 +61,7 @@ def parse_email(data: bytes, name: str, limits: Limits) -> Document:
         headers={**headers, **{k: v for k, v in extra.items() if v}},
         truncated=len(body) >= limits.max_text_chars,
         labels=labels,
+        links=links(message),
     )
 
 
@@ -90,5 +95,28 @@ def body_text(message: EmailMessage) -> str:
     if not isinstance(content, str):
         return ""
     if part.get_content_subtype() == "html":
-        return html_to_text(content)
+        return html_text_and_links(content)[0]
     return content.strip()
+
+
+def links(message: EmailMessage) -> tuple[tuple[str, str], ...]:
+    """Every link as (visible text, href): from the HTML part when there is one,
+    else from the plain text ("text <url>" as mail clients write it, or a bare URL)."""
+    html = message.get_body(preferencelist=("html",))
+    plain = message.get_body(preferencelist=("plain",))
+    for part, is_html in ((html, True), (plain, False)):
+        if part is None:
+            continue
+        try:
+            content = part.get_content()
+        except (LookupError, ValueError, AssertionError):
+            continue
+        if not isinstance(content, str):
+            continue
+        if is_html:
+            return html_text_and_links(content)[1][:200]
+        found = [(m.group(1).strip(), m.group(2)) for m in _PLAIN_LINK.finditer(content)]
+        rest = _PLAIN_LINK.sub(" ", content)
+        found += [(url, url) for url in _BARE_URL.findall(rest)]
+        return tuple(found[:200])
+    return ()
