@@ -133,7 +133,7 @@ def score_units(units: Sequence[Unit], title: str = "") -> list[Unit]:
         elif length > 55:
             score -= 0.5
         if _METADATA.match(text):
-            score -= 1.2
+            score -= 2.5
         if text.endswith("?") or text.endswith(":"):
             score -= 0.6
         scored.append(Unit(text, unit.order, unit.line, unit.heading, unit.first_in_section,
