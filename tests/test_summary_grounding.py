@@ -110,8 +110,8 @@ def test_email_loses_headers_quotes_signature_and_disclaimer(tmp_path: Path) -> 
     text = summary_text(document)
     assert "Vendor B and 300 laptops arrive on 25 November." in text  # wrapped lines joined
     assert "chip shortage" in text  # the quoted message, unquoted
-    for gone in (">", "Subject:", "From:", "Kind regards", "CONFIDENTIALITY", "wrote:", "Hi Graham"):
-        assert gone not in text, gone
+    gone = (">", "Subject:", "From:", "Kind regards", "CONFIDENTIALITY", "wrote:", "Hi Graham")
+    assert not [g for g in gone if g in text]
     summary = summarize(document, _NoModel(), SummaryOptions(use_model=False))
     assert summary.bullets and not any(">" in b for b in summary.bullets)
     assert len(set(summary.bullets)) == len(summary.bullets)
