@@ -52,6 +52,8 @@ class DocScore:
     seconds: float = 0.0
     bullets: int = 0
     words: int = 0
+    model_written: int = 0  # bullets the model wrote (gist, compressed) that passed the check
+    model_rejected: int = 0  # model answers that failed the check and were not used
 
 
 @dataclass
@@ -88,6 +90,8 @@ class SystemScores:
             "false_statements": self.total("false_made"),
             "seconds_per_document": round(self.seconds_per_doc, 3),
             "words_per_summary": round(self.words_per_summary, 1),
+            "model_written": sum(d.model_written for d in self.docs),
+            "model_rejected": sum(d.model_rejected for d in self.docs),
             "per_document": [d.__dict__ for d in self.docs],
         }
 
@@ -139,6 +143,9 @@ def score(
     text = " ".join(bullets).lower()
     result = DocScore(row["file"], len(row["facts"]), seconds=round(seconds, 3))
     result.bullets, result.words = len(bullets), len(text.split())
+    if summary is not None:
+        result.model_written = sum(k in ("gist", "compressed") for k in summary.kinds)
+        result.model_rejected = summary.rejected
     result.found = [f["id"] for f in row["facts"] if any(v.lower() in text for v in f["any"])]
     result.false_made = [x["id"] for x in row["false"] if any(v.lower() in text for v in x["any"])]
     source = document.text

@@ -106,7 +106,8 @@ def eval_summaries(directory: Path, model: str | None, no_model: bool, as_json: 
         f"   ({a['facts_found']} vs {b['facts_found']})"
     )
     for key in ("invented_numbers", "invented_names", "unsupported_sentences",
-                "false_statements", "seconds_per_document", "words_per_summary"):  # fmt: skip
+                "false_statements", "seconds_per_document", "words_per_summary",
+                "model_written", "model_rejected"):  # fmt: skip
         click.echo(f"{key.replace('_', ' '):28}{a[key]:>12}{b[key]:>12}")
 
 

@@ -24,6 +24,7 @@ from assistant.workflows.grounding import content_words, numbers
 
 _SPLIT = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9\"“‘(£€$])")
 _ABBREV = re.compile(r"(?i)\b(?:dr|mr|mrs|ms|st|no|vs|e\.g|i\.e|etc|approx|inc|ltd|fig)\.$")
+_CAPS_HEADING = re.compile(r"^(?=.*[A-Z]{3})[A-Z0-9&,'’ -]{3,60}$")  # "WHAT IS CHANGING"
 _ITEM = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 _MONEY = re.compile(r"(?:[£€$]\s?\d|\d\s?(?:%|per cent|percent|m\b|k\b|million|bn|billion))")
 _DATE = re.compile(
@@ -51,9 +52,10 @@ _GOOD_HEADING = re.compile(
 )
 _METADATA = re.compile(
     r"(?i)^(?:prepared by|reporting period|version|author|date|distribution|classification|"
-    r"document (?:owner|reference)|issued|circulation|contact|from|to|cc|submitted|signed by|"
+    r"document (?:owner|reference)|issued|circulation|contact|(?:from|to|cc):|submitted|signed by|"
     r"policy owner|owner|sponsor|audience|this (?:report|document|paper|plan|response) "
-    r"(?:records|sets out|describes|is)|the review is written)\b"
+    r"(?:records|sets out|describes|is)|the review is written|present|apologies|attendees|"
+    r"in attendance|company|plan owner|meeting held|the minutes of the|thank you|thanks)\b"
 )
 _WEAK_HEADING = re.compile(
     r"(?i)\b(?:appendix|annex|glossary|method\w*|acknowledg\w*|contents|distribution|"
@@ -92,7 +94,7 @@ def split_units(text: str, extra: Sequence[tuple[int, str]] = ()) -> list[Unit]:
         stripped = line.strip()
         if not stripped:
             continue
-        if stripped.startswith("#"):
+        if stripped.startswith("#") or _CAPS_HEADING.match(stripped):
             heading, fresh = stripped.lstrip("#").strip(), True
             continue
         if " | " in stripped or stripped.startswith("|"):

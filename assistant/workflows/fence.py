@@ -70,6 +70,10 @@ class Deadline:
     def passed(self) -> bool:
         return time.perf_counter() >= self.end
 
+    @property
+    def remaining(self) -> float:
+        return self.end - time.perf_counter()
+
 
 def _ask(backend: Backend, prompt: str, max_tokens: int):  # noqa: ANN202 - a Completion
     messages: list[Message] = [

@@ -19,6 +19,7 @@ Repetition cannot happen: every bullet is a distinct sentence or fact. ::
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -93,8 +94,12 @@ def summarize(
     facts = table_facts(body)
     count, max_words = bullet_budget(len(body.split()), options.max_tokens)
     units = split_units(body, extra=kv)
-    prose = sum(len(u.text.split()) for u in units) > 3 * sum(len(f.text.split()) for f in facts)
-    n_facts = min(len(facts), count if not units else max(1, count // (3 if prose else 2)))
+    prose = document.kind != "xlsx" and sum(len(u.text.split()) for u in units) > 3 * sum(
+        len(f.text.split()) for f in facts
+    )
+    useful = sum(1 for u in units if len(u.text.split()) >= 6)
+    n_sentences = min(useful, count - count // 3 if prose else count // 3)
+    n_facts = min(len(facts), max(count - n_sentences, 1 if facts else 0))
     facts = facts[:n_facts]  # the most important first (table_facts orders them)
     fact_words = sum(len(f.text.split()) for f in facts)
     picked = select(units, count - n_facts, max(max_words - fact_words, 1), document.title)
@@ -141,15 +146,19 @@ def _fenced(
     out = list(entries)
     sentences = [e[1] for e in entries if e[2] == "sentence"][:3]
     tracker.step("writing", 1, total)
+    started = time.perf_counter()
     attempt = fence.gist(title, sentences, backend)
+    step_seconds = time.perf_counter() - started
     _count(usage, attempt)
     if attempt.accepted:
         out.insert(0, (-1, attempt.text, "gist"))
     for step, i in enumerate(long_ones, start=2):
-        if deadline.passed:
-            break
+        if deadline.remaining < step_seconds:
+            break  # the next step would likely overrun the model's time budget
         tracker.step("writing", step, total)
+        started = time.perf_counter()
         attempt = fence.compress(entries[i][1], backend)
+        step_seconds = max(step_seconds, time.perf_counter() - started)
         _count(usage, attempt)
         if attempt.accepted:
             j = out.index(entries[i])

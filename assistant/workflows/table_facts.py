@@ -159,10 +159,17 @@ def _facts(t: Table) -> list[TableFact]:
     periods = [i for i in summable if _PERIOD.match(t.header[i])]
     if totals:
         row = totals[0]
-        shown = [i for i in numeric if row[i]][:4]
+        filled = [i for i in numeric if row[i]]
+        shown = sorted(filled, key=lambda i: not re.search(r"(?i)total", t.header[i]))[:3]
         if shown:
-            parts = [f"{t.header[i]} {_pretty(row[i])}" for i in shown]
-            add(f"{name}: {_label_text(row)}: {'; '.join(parts)}.", priority=2.5)
+            parts = [f"{t.header[i]} {_pretty(row[i])}" for i in sorted(shown)]
+            text = f"{name}: {_label_text(row)}: {'; '.join(parts)}"
+            key = shown[0]
+            ranked = [r for r in data if _NUM.match(r[key])]
+            if ranked and re.search(r"(?i)total", t.header[key]):
+                top = max(ranked, key=lambda r: _value(r[key]))
+                text += f"; largest {_label_text(top, label)} {_pretty(top[key])}"
+            add(text + ".", priority=2.5)
     elif periods:
         add(*_period_total(name, t, data, label, periods), priority=2.5)
     elif summable:
