@@ -195,3 +195,13 @@ def test_summary_on_the_bundled_model_invents_nothing(report_docx: Path) -> None
     assert events[0].stage == "selecting" and events[-1].stage == "done"
     assert [e.elapsed for e in events] == sorted(e.elapsed for e in events)
     assert all(e.estimate >= 0 for e in events) and events[-1].estimate == 0
+
+
+def test_progress_line_shows_elapsed_and_estimate() -> None:
+    from assistant.cli.progress_line import ProgressLine
+
+    line = ProgressLine("Summarizing", enabled=False)
+    assert line.text(line.started + 4.2) == "Summarizing… 4 s elapsed"
+    line(ProgressEvent("writing", 2, 4, elapsed=3.0, estimate=5.0))
+    text = line.text(line.started + 4.0)
+    assert text == "Summarizing: model step 2 of 4, 4 s elapsed, about 4 s left"

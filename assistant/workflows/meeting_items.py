@@ -51,7 +51,8 @@ _DECISION = re.compile(
 )
 _STRONG_DECISION = re.compile(
     r"(?i)(?:^(?:agreed|decided|approved|decision)\b|\blet's go with|\bwe(?:'ll| will)? go with|"
-    r"\bwe(?:'ve| have)? (?:decided|agreed|approved)|\bfinal decision|\bis approved|"
+    r"\bwe(?:'ve| have)? (?:decided|approved)\b|\bwe(?:'ve| have)? agreed (?:to|that|on)\b|"
+    r"\bfinal decision|\bis approved|"
     r"\bare approved|\bsigned off|\bwe(?:'re| are) going (?:with|ahead)|\bthe decision is)"
 )
 _AGENDA = re.compile(
