@@ -6,9 +6,10 @@
    late, at risk or over budget, computed from the cells and written in code.
 3. Sentences are scored and picked within a length budget, in document order,
    without near-duplicates (``extract``).
-4. The model may compress a long picked sentence and write a one-line gist
-   (``fence``); each answer passes the support check or is thrown away. Model
-   work stops at ``SummaryOptions.model_seconds``, so any length stays fast.
+4. The model may compress a long picked sentence and write a one-line gist,
+   which ends the summary (``fence``); each answer passes the support check or
+   is thrown away. Model work stops at ``SummaryOptions.model_seconds``, so any
+   length stays fast. ``on_token`` gets each bullet as soon as it is final.
 
 Repetition cannot happen: every bullet is a distinct sentence or fact. ::
 
@@ -107,24 +108,54 @@ def summarize(
     entries += [(f.line, f.text, "table") for f in facts]
     entries.sort(key=lambda e: e[0])
     usage = [0, 0, 0, 0]  # tokens in, tokens out, calls, rejected
+    out = _Bullets(on_token)
     if options.use_model and picked:
-        entries = _fenced(entries, document.title, backend, options, tracker, usage)
-    bullets, kinds = _distinct(entries)
-    if on_token is not None:
-        for bullet in bullets:
-            on_token(f"- {bullet}\n")
+        _fenced(entries, document.title, backend, options, tracker, usage, out)
+    else:
+        for _, text, kind in entries:
+            out.add(text, kind)
     tracker.done()
     return Summary(
-        bullets=tuple(bullets),
+        bullets=tuple(out.bullets),
         model=backend.name,
         tokens_in=usage[0],
         tokens_out=usage[1],
         seconds=round(tracker.elapsed, 3),
         parts=usage[2],
-        kinds=tuple(kinds),
+        kinds=tuple(out.kinds),
         derived=tuple(d for f in facts for d in f.derived),
         rejected=usage[3],
     )
+
+
+class _Bullets:
+    """The final bullets, in order, with no repeats: a bullet saying what an earlier
+    one says is dropped. Each kept bullet goes to ``on_token`` as soon as it is final,
+    so a stream shows checked text only, in the order of the result."""
+
+    def __init__(self, on_token: Callable[[str], None] | None) -> None:
+        self.on_token = on_token
+        self.bullets: list[str] = []
+        self.kinds: list[str] = []
+        self._seen: list[set[str]] = []
+
+    def add(self, text: str, kind: str) -> None:
+        words = content_words(text) | numbers(text)
+        if len(self.bullets) > MAX_BULLETS or any(
+            near_duplicate(words, other, 0.8) for other in self._seen
+        ):
+            return
+        self._seen.append(words)
+        self.bullets.append(text)
+        self.kinds.append(kind)
+        if self.on_token is not None:
+            self.on_token(f"- {text}\n")
+
+    def checkpoint(self) -> None:
+        """An empty piece before each model step: a stream whose client has gone
+        raises here (the API's ``on_token`` does), so the work stops early."""
+        if self.on_token is not None:
+            self.on_token("")
 
 
 def _fenced(
@@ -134,8 +165,10 @@ def _fenced(
     options: SummaryOptions,
     tracker: Tracker,
     usage: list[int],
-) -> list[tuple[int, str, str]]:
-    """The model's steps: a gist, then shorter versions of the longest sentences."""
+    out: _Bullets,
+) -> None:
+    """The model's steps: shorter versions of the longest sentences, then a one-line
+    gist at the end; each bullet goes to ``out`` in order as soon as it is final."""
     deadline = fence.Deadline(options.model_seconds)
     long_ones = sorted(
         (i for i, e in enumerate(entries)
@@ -143,27 +176,28 @@ def _fenced(
         key=lambda i: -len(entries[i][1].split()),
     )[:MAX_COMPRESSIONS]  # fmt: skip
     total = 1 + len(long_ones)
-    out = list(entries)
-    sentences = [e[1] for e in entries if e[2] == "sentence"][:3]
-    tracker.step("writing", 1, total)
-    started = time.perf_counter()
+    step, step_seconds = 0, 0.0
+    for i, (_, text, kind) in enumerate(entries):
+        if i in long_ones and deadline.remaining >= step_seconds:
+            step += 1
+            out.checkpoint()
+            tracker.step("writing", step, total)
+            started = time.perf_counter()
+            attempt = fence.compress(text, backend)
+            step_seconds = max(step_seconds, time.perf_counter() - started)
+            _count(usage, attempt)
+            if attempt.accepted:
+                text, kind = attempt.text, "compressed"
+        out.add(text, kind)
+    if deadline.remaining < step_seconds:
+        return
+    out.checkpoint()
+    tracker.step("writing", step + 1, step + 1)
+    sentences = [b for b, k in zip(out.bullets, out.kinds, strict=True) if k != "table"][:3]
     attempt = fence.gist(title, sentences, backend)
-    step_seconds = time.perf_counter() - started
     _count(usage, attempt)
     if attempt.accepted:
-        out.insert(0, (-1, attempt.text, "gist"))
-    for step, i in enumerate(long_ones, start=2):
-        if deadline.remaining < step_seconds:
-            break  # the next step would likely overrun the model's time budget
-        tracker.step("writing", step, total)
-        started = time.perf_counter()
-        attempt = fence.compress(entries[i][1], backend)
-        step_seconds = max(step_seconds, time.perf_counter() - started)
-        _count(usage, attempt)
-        if attempt.accepted:
-            j = out.index(entries[i])
-            out[j] = (entries[i][0], attempt.text, "compressed")
-    return out
+        out.add(attempt.text, "gist")
 
 
 def _count(usage: list[int], attempt: fence.Attempt) -> None:
@@ -171,21 +205,6 @@ def _count(usage: list[int], attempt: fence.Attempt) -> None:
     usage[1] += attempt.tokens_out
     usage[2] += 1
     usage[3] += 0 if attempt.accepted else 1
-
-
-def _distinct(entries: list[tuple[int, str, str]]) -> tuple[list[str], list[str]]:
-    """Bullets with no repeats: a bullet saying what an earlier one says is dropped."""
-    bullets: list[str] = []
-    kinds: list[str] = []
-    seen: list[set[str]] = []
-    for _, text, kind in entries:
-        words = content_words(text) | numbers(text)
-        if any(near_duplicate(words, other, 0.8) for other in seen):
-            continue
-        seen.append(words)
-        bullets.append(text)
-        kinds.append(kind)
-    return bullets[: MAX_BULLETS + 1], kinds[: MAX_BULLETS + 1]
 
 
 def to_bullets(text: str, *, truncated: bool = False) -> list[str]:
