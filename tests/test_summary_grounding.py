@@ -205,3 +205,5 @@ def test_progress_line_shows_elapsed_and_estimate() -> None:
     line(ProgressEvent("writing", 2, 4, elapsed=3.0, estimate=5.0))
     text = line.text(line.started + 4.0)
     assert text == "Summarizing: model step 2 of 4, 4 s elapsed, about 4 s left"
+    late = line.text(line.started + 9.0)
+    assert late == "Summarizing: model step 2 of 4, 9 s elapsed, finishing this step"

@@ -59,7 +59,9 @@ class ProgressLine:
         step = STAGES.get(event.stage, event.stage)
         if event.total > 1:
             step = f"{step} {event.index} of {event.total}"
-        left = max(event.estimate - (elapsed - event.elapsed), 0.0)
+        left = event.estimate - (elapsed - event.elapsed)
+        if left < 1:  # the step runs past its estimate (a busy machine): say so, not "0 s"
+            return f"{self.label}: {step}, {elapsed:.0f} s elapsed, finishing this step"
         return f"{self.label}: {step}, {elapsed:.0f} s elapsed, about {left:.0f} s left"
 
     def _run(self) -> None:
