@@ -34,6 +34,7 @@ from assistant.outputs.write import check_output, summary_stamp, write_notes, wr
 from assistant.requests import Request, local_backend, logged_request, resolve_policy, run_routed
 from assistant.usage.log import UsageLog
 from assistant.workflows.notes import MeetingNotes, make_notes, transcript_from
+from assistant.workflows.progress import Events
 from assistant.workflows.summarize import Progress, Summary, SummaryOptions, summarize
 from assistant.workflows.thread_questions import ThreadSummary, thread_of
 from connectors import Document, read_document
@@ -110,6 +111,7 @@ def _summarize(
     progress: Progress | None,
     on_token: Callable[[str], None] | None = None,
     backend: Backend | None = None,
+    events: Events | None = None,
 ) -> tuple[Summary, Decision]:
     request.input_words = document.words
     request.input_pages = -(-document.words // WORDS_PER_PAGE)
@@ -122,7 +124,7 @@ def _summarize(
         request,
         model=model,
         backend=backend,
-        run=lambda doc, b: summarize(doc, b, options, progress, on_token),
+        run=lambda doc, b: summarize(doc, b, options, progress, on_token, events),
         restore=lambda s, red: replace(s, bullets=tuple(red.restore(b) for b in s.bullets)),
     )
     request.tokens_in, request.tokens_out = summary.tokens_in, summary.tokens_out
@@ -139,10 +141,14 @@ def summarize_document(
     on_token: Callable[[str], None] | None = None,
     policy: Policy | None = None,
     backend: Backend | None = None,
+    events: Events | None = None,
 ) -> SummaryResult:
-    """Summarize text that a surface (the add-in pane, the API) already holds."""
+    """Summarize text that a surface (the add-in pane, the API) already holds.
+    ``events`` receives a ``ProgressEvent`` (step, elapsed, estimate) per step."""
     with logged_request("summarize", surface, policy=policy, policy_path=policy_path) as request:
-        summary, decision = _summarize(request, document, model, options, None, on_token, backend)
+        summary, decision = _summarize(
+            request, document, model, options, None, on_token, backend, events
+        )
         request.detail = (document.title, "\n".join(summary.bullets))
     return SummaryResult(summary, decision, request.event_id, document.title, None, (), None)
 
@@ -160,6 +166,7 @@ def summarize_file(
     surface: str = "cli",
     policy: Policy | None = None,
     backend: Backend | None = None,
+    events: Events | None = None,
 ) -> SummaryResult:
     """Summarize a file where policy allows.
 
@@ -178,7 +185,9 @@ def summarize_file(
                 out, source=path, overwrite=overwrite, allowed=(path.suffix,) if insert else None
             )
         document = read_document(path)
-        summary, decision = _summarize(request, document, model, options, progress, None, backend)
+        summary, decision = _summarize(
+            request, document, model, options, progress, None, backend, events
+        )
         title = document.title or path.stem
         request.detail = (title, "\n".join(summary.bullets))
         lost: tuple[str, ...] = ()
@@ -199,6 +208,7 @@ def _notes(
     max_tokens: int,
     progress: Progress | None,
     backend: Backend | None,
+    events: Events | None = None,
 ) -> tuple[MeetingNotes, Decision]:
     document = transcript.as_document()
     request.input_words = transcript.words
@@ -211,7 +221,11 @@ def _notes(
         model=model,
         backend=backend,
         run=lambda doc, b: make_notes(
-            transcript_from(doc, transcript), b, max_tokens=max_tokens, progress=progress
+            transcript_from(doc, transcript),
+            b,
+            max_tokens=max_tokens,
+            progress=progress,
+            events=events,
         ),
         restore=lambda n, red: n.restored(red.restore),
     )
@@ -228,11 +242,12 @@ def notes_text(
     model: str | None = None,
     policy: Policy | None = None,
     backend: Backend | None = None,
+    events: Events | None = None,
 ) -> NotesResult:
     """Notes from a transcript a surface already holds ("Name: words" lines)."""
     with logged_request("notes", surface, policy=policy) as request:
         transcript = parse_transcript(text, title)
-        notes, decision = _notes(request, transcript, model, max_tokens, None, backend)
+        notes, decision = _notes(request, transcript, model, max_tokens, None, backend, events)
         request.detail = (title, notes.summary)
     return NotesResult(notes, decision, request.event_id, title)
 
@@ -249,13 +264,14 @@ def notes_file(
     surface: str = "cli",
     policy: Policy | None = None,
     backend: Backend | None = None,
+    events: Events | None = None,
 ) -> NotesResult:
     """Structured notes from a .vtt, .srt, .docx, .txt or .md transcript."""
     with logged_request("notes", surface, policy=policy, policy_path=policy_path) as request:
         if out is not None:
             check_output(out, source=path, overwrite=overwrite)
         transcript = read_transcript(path)
-        notes, decision = _notes(request, transcript, model, max_tokens, progress, backend)
+        notes, decision = _notes(request, transcript, model, max_tokens, progress, backend, events)
         title = transcript.title or path.stem
         request.detail = (title, notes.summary)
         result = NotesResult(notes, decision, request.event_id, title, out)

@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 # One lock for loading and generating: a llama.cpp context serves one call at a
 # time, and a model is never swapped out while another thread generates with it.
 _lock = threading.RLock()
+# Small models loop ("Vendor A Laptop Refresh - Vendor B Laptop Refresh..."): penalise
+# repeated tokens wherever the model writes free text (not under a JSON schema).
+REPEAT_PENALTY = 1.15
 _slot: tuple[tuple[str, int, int], Llama] | None = None
 
 
@@ -102,6 +105,8 @@ class LlamaBackend:
         kwargs: dict[str, Any] = {}
         if json_schema is not None:
             kwargs["response_format"] = {"type": "json_object", "schema": json_schema}
+        else:
+            kwargs["repeat_penalty"] = REPEAT_PENALTY
         with _lock:
             try:
                 out: Any = llm.create_chat_completion(
@@ -136,6 +141,7 @@ class LlamaBackend:
                     messages=list(messages),  # type: ignore[arg-type]
                     max_tokens=max_tokens,
                     temperature=temperature,
+                    repeat_penalty=REPEAT_PENALTY,
                     stream=True,
                 )
                 for chunk in chunks:

@@ -159,9 +159,13 @@ def test_notes_and_label(client: TestClient) -> None:
 
 
 def test_summary_streams_tokens_over_sse(client: TestClient) -> None:
-    text = "The Aurora rollout reached twelve warehouses. Lisbon waits for scanner firmware."
+    # A token event carries one checked bullet, as soon as it is final.
+    text = (
+        "The Aurora rollout reached twelve warehouses in the north this month. "
+        "Lisbon still waits for the scanner firmware from the vendor."
+    )
     events = []
-    with client.stream("POST", "/api/summarize/stream", json={"text": text, "max_tokens": 24},
+    with client.stream("POST", "/api/summarize/stream", json={"text": text, "max_tokens": 96},
                        headers=AUTH) as r:  # fmt: skip
         assert r.headers["content-type"].startswith("text/event-stream")
         for block in r.iter_text():
@@ -213,7 +217,20 @@ def _listening_addresses(port: int) -> set[str]:
 def test_disconnect_cancels_the_generation(deskmate_home: Path, pane_dir: Path) -> None:
     import httpx
 
-    text = "Write a very long story about the Aurora warehouses and their many scanners."
+    # Long sentences: the model shortens them one by one between streamed bullets,
+    # so the client leaves while work remains.
+    text = (
+        "The Aurora rollout at the Lisbon warehouse, which the steering group reviewed on 3 "
+        "November after the scanner vendor missed two firmware deadlines, is now expected to "
+        "finish in January because the night shift cannot test the handhelds until then. "
+        "Porto finance closed the October books two days late, since invoice batches from the "
+        "old system had to be matched by hand against purchase orders raised in September by "
+        "three different buyers. Training for Madrid supervisors moved online after the hotel "
+        "venue cancelled, and attendance fell to 61 per cent, so a repeat session is planned "
+        "for the first week of December with printed guides for every shift lead. The Milan "
+        "landlord has still not approved the new loading bay, which blocks the conveyor "
+        "installation and puts the February go-live at risk unless legal escalates by Friday."
+    )
     with https_service(secret=SECRET, pane_dir=pane_dir) as service:
         trust = ssl.create_default_context(cafile=str(service.tls.ca))
         with httpx.Client(base_url=service.url, verify=trust, headers=AUTH, timeout=60) as c:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -130,3 +131,40 @@ def test_bad_transcripts_cli(tmp_path: Path) -> None:
     result = run_cli("notes", str(untagged))
     assert result.returncode == 0 and "no speaker tags" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_decisions_pronouns_answers_and_agenda() -> None:
+    utterances = [
+        Utterance("Ruth", "Next item on the agenda is the vendor choice."),
+        Utterance("Ruth", "Agreed, we go with Vendor B for the scanners."),
+        Utterance("Ruth", "Ali, please send me the final quote by Friday."),
+        Utterance("Jon", "Should we move some of the training budget to travel?"),
+        Utterance("Ruth", "Not yet, the spring courses are not confirmed."),
+        Utterance("Ali", "What happens to the night shift during the office move?"),
+        Utterance("Jon", "The canteen reopens on Monday after the painting works."),
+    ]
+    items = extract_items(utterances, ["Ruth", "Ali", "Jon"])
+    assert items.decisions == ("Agreed, we go with Vendor B for the scanners.",)
+    assert items.action_items == (ActionItem("Ali", "Send Ruth the final quote", "Friday"),)
+    assert items.open_questions == ("What happens to the night shift during the office move?",)
+
+
+def test_one_minute_meeting_and_grounded_summary(tmp_path: Path) -> None:
+    from assistant.workflows.grounding import support
+
+    path = tmp_path / "sync.txt"
+    lines = [
+        "[00:00:00] Ruth: We decided to keep the headcount budget for Q1 as it is.",
+        "[00:00:20] Ali: I'll send finance a breakdown of the Porto launch costs by the 5th.",
+        "[00:01:00] Jon: The training budget is under plan by 12 percent this quarter.",
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "sync.md"
+    result = notes_file(path, out=out, max_tokens=48)
+    assert result.notes.duration_minutes == 1 and not result.notes.duration_estimated
+    md = out.read_text(encoding="utf-8")
+    assert "1 minute\n" in md and "1 minutes" not in md
+    source = [line.split("] ", 1)[1] for line in lines]
+    for sentence in re.split(r"(?<=[.!?])\s+", result.notes.summary):
+        text = sentence.split(": ", 1)[-1]
+        assert support(text, source).ok, sentence

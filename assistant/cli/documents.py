@@ -50,28 +50,27 @@ def summarize(
 
     Supported: .docx, .xlsx, .txt, .md, .eml. The file is checked for
     sensitive content first: sensitive files run on the local model, and only
-    files the org policy clears may use an approved cloud endpoint. Long
-    documents are summarized in parts and then combined, so any length works.
+    files the org policy clears may use an approved cloud endpoint. The
+    summary is the document's own key sentences and facts computed from its
+    tables; the model may shorten a sentence or add a one-line gist, kept only
+    when every number, name and word in it is in the source. Runs over 3 s
+    show progress with the time elapsed and an estimate.
     """
+    from assistant.cli.progress_line import ProgressLine
     from assistant.core import summarize_file
     from assistant.workflows.summarize import SummaryOptions
 
-    progress = None
-    if not as_json and sys.stderr.isatty():
-
-        def progress(index: int, total: int) -> None:
-            click.echo(f"\rSummarizing part {index} of {total}…", err=True, nl=index == total)
-
-    result = summarize_file(
-        path,
-        model=model,
-        options=SummaryOptions(max_tokens=max_tokens),
-        out=out,
-        overwrite=overwrite,
-        progress=progress,
-        policy_path=policy_path,
-        insert=insert,
-    )
+    with ProgressLine("Summarizing", enabled=not as_json and sys.stderr.isatty()) as line:
+        result = summarize_file(
+            path,
+            model=model,
+            options=SummaryOptions(max_tokens=max_tokens),
+            out=out,
+            overwrite=overwrite,
+            events=line,
+            policy_path=policy_path,
+            insert=insert,
+        )
     note_fallback(result.decision)
     if result.lost:
         click.echo(
@@ -118,22 +117,18 @@ def notes(
     items (owner, task, due date when stated), open questions, attendees and
     duration.
     """
+    from assistant.cli.progress_line import ProgressLine
     from assistant.core import notes_file
 
-    progress = None
-    if not as_json and sys.stderr.isatty():
-
-        def progress(index: int, total: int) -> None:
-            click.echo(f"\rReading part {index} of {total}…", err=True, nl=index == total)
-
-    result = notes_file(
-        transcript,
-        model=model,
-        out=out,
-        overwrite=overwrite,
-        progress=progress,
-        policy_path=policy_path,
-    )
+    with ProgressLine("Reading the meeting", enabled=not as_json and sys.stderr.isatty()) as line:
+        result = notes_file(
+            transcript,
+            model=model,
+            out=out,
+            overwrite=overwrite,
+            events=line,
+            policy_path=policy_path,
+        )
     note_fallback(result.decision)
     data = result.as_json()
     if as_json:
@@ -159,8 +154,9 @@ def _notes_text(data: dict) -> str:
         lines.append("  (none)")
     lines += ["", "Open questions"] + ([f"  - {q}" for q in data["open_questions"]] or ["  (none)"])
     lines += ["", f"Attendees: {', '.join(data['attendees']) or 'not recorded'}"]
-    estimated = " (estimated)" if data["duration_estimated"] else ""
-    lines.append(f"Duration: {data['duration_minutes']:g} minutes{estimated}")
+    from assistant.workflows.notes import duration_text
+
+    lines.append(f"Duration: {duration_text(data['duration_minutes'], data['duration_estimated'])}")
     return "\n".join(lines)
 
 

@@ -15,7 +15,7 @@ from assistant.cli.base import (
 
 @cli.group("eval")
 def eval_() -> None:
-    """Measure quality on labelled sets: email labels, notes, sensitivity."""
+    """Measure quality on labelled sets: email labels, notes, summaries, sensitivity."""
 
 
 @eval_.command("labels")
@@ -113,6 +113,43 @@ def eval_notes(directory: Path, model: str | None) -> None:
     click.echo(f"transcripts: {s.transcripts}")
     click.echo(f"action-item recall: {s.recall:.1%} ({s.found}/{s.expected})")
     click.echo(f"action-item precision: {s.precision:.1%} ({s.correct}/{s.predicted})")
+
+
+@eval_.command("summaries")
+@click.argument("directory", type=click.Path(path_type=Path))
+@click.option("--model", help="Catalog model to evaluate (default: the bundled model).")
+@click.option("--no-model", is_flag=True, help="Extraction and table facts only; no model steps.")
+@click.option("--json", "as_json", is_flag=True, help="Print both systems' scores as JSON.")
+def eval_summaries(directory: Path, model: str | None, no_model: bool, as_json: bool) -> None:
+    """Fact recall, invented numbers and names, unsupported sentences, false
+    statements and seconds per document, beside the Lead-k baseline.
+
+    DIRECTORY holds the documents and facts.jsonl with {"file": ..., "facts":
+    [{"id": ..., "any": [variants]}], "false": [{"id": ..., "any": [...]}]}.
+    Lead-k takes the first k sentences of each document, k matched to
+    Deskmate's bullet count, and is scored in the same run.
+    """
+    import json
+
+    from assistant.core import local_backend
+    from assistant.evaluate_summaries import eval_summaries as run
+    from assistant.workflows.summarize import SummaryOptions
+
+    ours, lead = run(directory, local_backend(model), SummaryOptions(use_model=not no_model))
+    if as_json:
+        click.echo(json.dumps([ours.as_json(), lead.as_json()], ensure_ascii=False))
+        return
+    a, b = ours.as_json(), lead.as_json()
+    click.echo(f"documents: {a['documents']}, facts: {a['facts']}")
+    click.echo(f"{'':28}{'deskmate':>12}{'lead-k':>12}")
+    click.echo(
+        f"{'fact recall':28}{a['fact_recall']:>12.1%}{b['fact_recall']:>12.1%}"
+        f"   ({a['facts_found']} vs {b['facts_found']})"
+    )
+    for key in ("invented_numbers", "invented_names", "unsupported_sentences",
+                "false_statements", "seconds_per_document", "words_per_summary",
+                "model_written", "model_rejected"):  # fmt: skip
+        click.echo(f"{key.replace('_', ' '):28}{a[key]:>12}{b[key]:>12}")
 
 
 @eval_.command("sensitivity")

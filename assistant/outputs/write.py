@@ -91,7 +91,8 @@ def write_summary(
 def write_notes(out: Path, notes: dict[str, Any], *, title: str) -> None:
     """Meeting notes as a .docx (headings, bullets, an action-item table) or .md."""
     actions = notes["action_items"]
-    minutes = f"{notes['duration_minutes']:g} minutes" + (
+    unit = "minute" if notes["duration_minutes"] == 1 else "minutes"
+    minutes = f"{notes['duration_minutes']:g} {unit}" + (
         " (estimated from the word count)" if notes["duration_estimated"] else ""
     )
     stamp = (

@@ -5,8 +5,15 @@ The bundled 135M model cannot pull action items out of a whole transcript
 each sentence is matched against commitment, request, decision and question
 patterns, with the owner taken from the speaker, an addressed attendee, or
 the person who answers a request. Due dates come from phrases such as "by
-Friday" or "by 3 December". Partial results from several parts of a long
-meeting merge without duplicates (``merge_items``).
+Friday" or "by 3 December". Decisions come from "agreed", "let's go with",
+"we decided", "approved" and the like, and are checked before commitments, so
+"Agreed, we go with Vendor B" is a decision, not a task. "Me", "my" and "I" in a
+task become the speaker, "you" and "your" the owner ("send me the quote" ->
+"send Ruth the quote"). Agenda talk ("next item", "we need to discuss") is not
+an action item. A question that another speaker answers later (an answer cue
+such as "yes" or "not yet" right after it, or a reply sharing its key words) is
+not left open. Partial results from several parts of a long meeting merge
+without duplicates (``merge_items``).
 """
 
 from __future__ import annotations
@@ -42,6 +49,26 @@ _DECISION = re.compile(
     r"let's go with|we'll go with|we are going with|we're going with|decided to|"
     r"is approved|are approved|we approved|final decision)\b"
 )
+_STRONG_DECISION = re.compile(
+    r"(?i)(?:^(?:agreed|decided|approved|decision)\b|\blet's go with|\bwe(?:'ll| will)? go with|"
+    r"\bwe(?:'ve| have)? (?:decided|approved)\b|\bwe(?:'ve| have)? agreed (?:to|that|on)\b|"
+    r"\bfinal decision|\bis approved|"
+    r"\bare approved|\bsigned off|\bwe(?:'re| are) going (?:with|ahead)|\bthe decision is)"
+)
+_AGENDA = re.compile(
+    r"(?i)(?:^agenda\b|\bon the agenda\b|\bagenda item|\bnext item\b|\bitem \d+\b|"
+    r"\bfirst item\b|\bmoving on to\b|\blet's (?:start|move on|turn) (?:with|to)\b|"
+    r"\btoday we(?:'ll| will) (?:cover|discuss|review)|"
+    r"\bwe need to (?:discuss|talk about|cover|go through)\b)"
+)
+_ANSWER_CUE = re.compile(
+    r"(?i)^\s*(?:yes|no\b|nope|yep|not yet|it is|it's|it will|they do|they don't|we do|we don't|"
+    r"we will|good point|probably|definitely|correct|right now|the answer)"
+)
+_EXPLICIT_OPEN = re.compile(
+    r"(?i)\b(?:open question|still need to decide|to be decided|tbd|no answer yet|"
+    r"we don't know yet)\b"
+)
 _OPEN = re.compile(
     r"(?i)\b(?:open question|still need to decide|not sure (?:whether|if)|to be decided|tbd|"
     r"unclear (?:whether|if)|no answer yet|we don't know yet)\b"
@@ -53,8 +80,10 @@ _VOCATIVE = re.compile(r"^\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?),\s*$")
 _ACK = re.compile(r"(?i)^\s*(?:sure|yes|yep|ok(?:ay)?|will do|of course|no problem|on it)\b")
 _NOT_TASKS = re.compile(
     r"(?i)^(?:see|hear|imagine|think|understand|agree|guess|tell|say|remember|believe|"
-    r"confirm that|be there|do that|do it|do so|do this|try|help|say that|check that)\b"
+    r"confirm that|be there|do that|do it|do so|do this|try|help|say that|check that|discuss|"
+    r"talk about|go through|cover|start with|move on)\b"
 )
+_QUESTION_WORDS = set("what when where who why how which do does did is are should could".split())
 _STOP = set(
     "a an the to of and or for on in at by with this that it we i you our my your be is are "
     "will can please make sure".split()
@@ -91,6 +120,11 @@ def extract_items(utterances: Sequence[Utterance], attendees: Sequence[str]) -> 
             sentence = sentence.strip()
             if len(sentence.split()) < 3:
                 continue
+            if _AGENDA.search(sentence):
+                continue  # running the meeting, not a task
+            if _STRONG_DECISION.search(sentence):
+                decisions.append(_clean_sentence(sentence))
+                continue
             item = _action(sentence, utterance.speaker, reply, names, attendees)
             if item and item.owner == utterance.speaker == just_assigned and _ACK.match(sentence):
                 # "Sure, I'll email them today" restates the request just taken on:
@@ -110,9 +144,33 @@ def extract_items(utterances: Sequence[Utterance], attendees: Sequence[str]) -> 
                 and len(sentence.split()) >= 5
                 and not _REQUEST.search(sentence)
             ):
-                questions.append(_clean_sentence(sentence))
+                explicit = _EXPLICIT_OPEN.search(utterance.text)
+                if (
+                    explicit
+                    and questions
+                    and len(sentence.split()) < 8
+                    and not sentence.endswith("?")
+                ):
+                    continue  # "That is still an open question." after the question itself
+                if explicit or not answered(utterances, index, sentence):
+                    questions.append(_clean_sentence(sentence))
         just_assigned = assigned
     return merge_items([Items(tuple(actions), tuple(decisions), tuple(questions))])
+
+
+def answered(utterances: Sequence[Utterance], index: int, question: str) -> bool:
+    """Whether another speaker answers ``question`` (asked in turn ``index``) later:
+    an answer cue in the next turn, or a reply within four turns sharing two key words."""
+    asker = utterances[index].speaker
+    want = _words(question) - _QUESTION_WORDS
+    for offset, later in enumerate(utterances[index + 1 : index + 5]):
+        if later.speaker == asker or later.text.rstrip().endswith("?"):
+            continue
+        if offset == 0 and _ANSWER_CUE.match(later.text):
+            return True
+        if len(want & _words(later.text)) >= min(2, len(want)):
+            return True
+    return False
 
 
 def is_request(sentence: str) -> bool:
@@ -145,9 +203,9 @@ def _action(
         owner = _named(task, names, attendees) or speaker or UNASSIGNED
         if names and (lead := re.match(rf"{names.pattern}\s+(?:to|will|should)\s+", task)):
             task = task[lead.end() :]  # "Tom to book the rooms" -> "book the rooms"
-        return _item(owner, task, due)
+        return _item(owner, task, due, speaker)
     if names and (match := _NAMED_COMMIT.search(sentence)) and _is_name(match.group(1), names):
-        return _item(_full_name(match.group(1), attendees), match.group("task"), due)
+        return _item(_full_name(match.group(1), attendees), match.group("task"), due, speaker)
     if match := _REQUEST.search(sentence):
         before = sentence[: match.start()]
         vocative = _VOCATIVE.match(before)  # "Luis, can you...": addressed, maybe not present
@@ -157,9 +215,9 @@ def _action(
             or reply
             or UNASSIGNED
         )
-        return _item(owner, match.group("task"), due)
+        return _item(owner, match.group("task"), due, speaker)
     if (match := _SELF.search(sentence)) and not sentence.endswith("?"):
-        return _item(speaker or UNASSIGNED, match.group("task"), due)
+        return _item(speaker or UNASSIGNED, match.group("task"), due, speaker)
     if match := _TEAM.search(sentence):
         return _item(TEAM, match.group("task"), due)
     return None
@@ -170,11 +228,23 @@ _NAMED_COMMIT = re.compile(
 )
 
 
-def _item(owner: str, task: str, due: str | None) -> ActionItem | None:
-    task = _clean_task(task)
+def _item(owner: str, task: str, due: str | None, speaker: str = "") -> ActionItem | None:
+    task = _resolve_pronouns(_clean_task(task), speaker, owner)
     if not task or _NOT_TASKS.match(task) or len(task.split()) < 2:
         return None
     return ActionItem(owner, task, due)
+
+
+def _resolve_pronouns(task: str, speaker: str, owner: str) -> str:
+    """ "Send me the quote" said by Ruth -> "Send Ruth the quote"; "your" -> the owner's."""
+    if speaker:
+        task = re.sub(r"\b(?:me|myself)\b", speaker, task)
+        task = re.sub(r"\bmy\b", f"{speaker}'s", task)
+        task = re.sub(r"\bI\b", speaker, task)
+    if owner and owner not in (speaker, UNASSIGNED, TEAM):
+        task = re.sub(r"\byour\b", f"{owner}'s", task)
+        task = re.sub(r"\byou\b", owner, task)
+    return task[:1].upper() + task[1:]
 
 
 def _clean_task(task: str) -> str:

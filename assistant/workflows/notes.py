@@ -1,10 +1,13 @@
 """Meeting notes from a transcript: summary, decisions, action items, questions.
 
-Long meetings are split into parts that fit the model's context. For each
-part, the rules in ``meeting_items`` find action items, decisions and open
-questions, and the model writes a short summary whose output is constrained by
-a JSON schema, so it always parses. Parts are merged without duplicate action
-items, and the part summaries are combined the same way::
+The rules in ``meeting_items`` find action items, decisions and open
+questions over the whole meeting (a question answered later is not open). The
+summary is grounded like a document summary: the meeting's own sentences,
+picked by ``extract`` (decisions first), each with its speaker; the model may
+add a one-line gist inside the fence (``fence.gist``), kept only if it passes
+the support check. Long meetings are still read in parts that fit the model's
+context, for progress; no part is summarized by the model on its own, so an
+hour of talk takes seconds::
 
     notes = make_notes(read_transcript(Path("standup.vtt")), backend)
     notes.as_json()["action_items"]
@@ -12,31 +15,20 @@ items, and the part summaries are combined the same way::
 
 from __future__ import annotations
 
-import json
 import re
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from assistant.workflows import fence
+from assistant.workflows.extract import Unit, select
 from assistant.workflows.meeting_items import ActionItem, Items, extract_items, merge_items
+from assistant.workflows.progress import Events, Tracker
 from connectors.document import Document
 from connectors.transcripts import Transcript, Utterance
-from local_models.backend import Backend, Completion
+from local_models.backend import Backend
 
-SYSTEM = "You write short, accurate meeting summaries."
-PART_PROMPT = (
-    "Meeting transcript:\n{text}\n\n"
-    "Write a two-sentence summary of what the meeting discussed and decided."
-)
-REDUCE_PROMPT = (
-    "Summaries of the parts of one meeting, in order:\n{text}\n\n"
-    "Write a two-sentence summary of the whole meeting."
-)
-SUMMARY_SCHEMA = {
-    "type": "object",
-    "properties": {"summary": {"type": "string", "minLength": 10, "maxLength": 320}},
-    "required": ["summary"],
-}
+SUMMARY_SENTENCES = 3
+_AGENDA_TALK = re.compile(r"(?i)^(?:let's (?:start|begin|move on)|next (?:item|up)|thanks,? every)")
 # The shape of ``MeetingNotes.as_json()``; ``deskmate notes --json`` prints it.
 NOTES_SCHEMA = {
     "type": "object",
@@ -58,7 +50,6 @@ NOTES_SCHEMA = {
     },
 }  # fmt: skip
 _OVERHEAD = 120
-_SUMMARY_FIELD = re.compile(r'"summary"\s*:\s*"((?:[^"\\]|\\.)*)')
 
 Progress = Callable[[int, int], None]
 
@@ -109,56 +100,71 @@ def make_notes(
     *,
     max_tokens: int = 160,
     progress: Progress | None = None,
+    events: Events | None = None,
+    use_model: bool = True,
 ) -> MeetingNotes:
-    started = time.perf_counter()
+    tracker = Tracker(progress, events)
     attendees = transcript.speakers
-    budget = backend.context_length - _OVERHEAD - max_tokens
+    budget = max(backend.context_length - _OVERHEAD - max_tokens, 64)
     parts = _parts(transcript.utterances, budget, backend.count_tokens)
+    for index, _part in enumerate(parts, start=1):
+        tracker.step("selecting", index, len(parts) + 1)
+    items = merge_items([extract_items(list(transcript.utterances), attendees)])
+    picked = _key_sentences(transcript.utterances, items)
+    summary = " ".join(f"{who}: {text}" if who else text for who, text in picked)
     tokens = [0, 0]
-
-    def ask(prompt: str, text: str) -> str:
-        done = backend.chat(
-            [
-                {"role": "system", "content": SYSTEM},
-                {"role": "user", "content": prompt.format(text=text)},
-            ],
-            max_tokens=max_tokens,
-            json_schema=SUMMARY_SCHEMA,
-        )
-        tokens[0] += done.tokens_in
-        tokens[1] += done.tokens_out
-        return summary_text(done)
-
-    summaries, found = [], []
-    for index, part in enumerate(parts, start=1):
-        if progress:
-            progress(index, len(parts))
-        found.append(extract_items(part, attendees))
-        summaries.append(ask(PART_PROMPT, _lines(part)))
-    summary = summaries[0] if len(summaries) == 1 else ask(REDUCE_PROMPT, "\n".join(summaries))
+    if use_model and picked and max_tokens >= 24:
+        tracker.step("writing", len(parts) + 1, len(parts) + 1)
+        attempt = fence.gist(transcript.title, [t for _, t in picked], backend, min(max_tokens, 48))
+        tokens = [attempt.tokens_in, attempt.tokens_out]
+        if attempt.accepted:
+            summary = f"{attempt.text} {summary}"
+    tracker.done()
     return MeetingNotes(
-        summary=summary,
-        items=merge_items(found),
+        summary=summary or "(nothing to summarize)",
+        items=items,
         attendees=tuple(attendees),
         duration_minutes=transcript.duration_minutes,
         duration_estimated=not transcript.timed,
         model=backend.name,
         tokens_in=tokens[0],
         tokens_out=tokens[1],
-        seconds=round(time.perf_counter() - started, 3),
+        seconds=round(tracker.elapsed, 3),
         parts=len(parts),
     )
 
 
-def summary_text(done: Completion) -> str:
-    """The summary from the model's JSON, also when the reply was cut off."""
-    try:
-        value = json.loads(done.text)["summary"]
-        return " ".join(str(value).split())
-    except (ValueError, KeyError, TypeError):
-        match = _SUMMARY_FIELD.search(done.text)
-        raw = match.group(1) if match else ""
-        return " ".join(raw.replace('\\"', '"').split()).rstrip(" ,;") + ("…" if raw else "")
+def _key_sentences(utterances: tuple[Utterance, ...], items: Items) -> list[tuple[str, str]]:
+    """The meeting's own sentences for the summary, with speakers, in order: decisions
+    count extra (the extractor's decision cue), small talk and questions less."""
+    from assistant.workflows.extract import split_sentences
+
+    units: list[Unit] = []
+    speakers: list[str] = []
+    decided = {d.lower() for d in items.decisions}
+    first_decisions: list[Unit] = []
+    for line, u in enumerate(utterances):
+        for sentence in split_sentences(u.text):
+            unit = Unit(sentence, len(units), line, "", False)
+            speakers.append(u.speaker)
+            units.append(unit)
+            if _clean(sentence) in decided and len(first_decisions) < 2:
+                first_decisions.append(unit)
+    rest = [u for u in units if u not in first_decisions and not _AGENDA_TALK.search(u.text)]
+    chosen = select(rest, SUMMARY_SENTENCES - len(first_decisions), max_words=60)
+    ordered = sorted([*first_decisions, *chosen], key=lambda u: u.order)
+    return [(speakers[u.order], u.text) for u in ordered]
+
+
+def _clean(sentence: str) -> str:
+    sentence = re.sub(r"(?i)^(?:so|ok(?:ay)?|right|well|and),?\s+", "", sentence.strip())
+    return (sentence[:1].upper() + sentence[1:]).lower()
+
+
+def duration_text(minutes: float, estimated: bool = False) -> str:
+    """ "1 minute", "1.5 minutes", "20 minutes (estimated)"."""
+    unit = "minute" if minutes == 1 else "minutes"
+    return f"{minutes:g} {unit}" + (" (estimated)" if estimated else "")
 
 
 def transcript_from(document: Document, original: Transcript) -> Transcript:
@@ -171,10 +177,6 @@ def transcript_from(document: Document, original: Transcript) -> Transcript:
         speaker, sep, text = line.partition(": ") if old.speaker else ("", "", line)
         rebuilt.append(Utterance(speaker if sep else "", text if sep else line, old.start, old.end))
     return replace(original, utterances=tuple(rebuilt))
-
-
-def _lines(utterances: list[Utterance]) -> str:
-    return "\n".join(f"{u.speaker}: {u.text}" if u.speaker else u.text for u in utterances)
 
 
 def _parts(

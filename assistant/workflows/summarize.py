@@ -1,9 +1,17 @@
-"""Summarize a document, map-reduce style, within the model's context window.
+"""Summarize a document: extract first, then let the model help inside a fence.
 
-A document that fits is summarized in one call. A longer one is split into
-token-bounded parts (``chunking``); each part becomes short notes (map), and
-the notes are combined, in as many rounds as needed, into the final bullet
-points (reduce). Any length works; the cost grows with the length.
+1. The text to summarize: an email loses its headers, quoted-reply markers,
+   signatures and disclaimers (``connectors.email_body``).
+2. Tables are facts (``table_facts``): totals, largest rows and changes, rows
+   late, at risk or over budget, computed from the cells and written in code.
+3. Sentences are scored and picked within a length budget, in document order,
+   without near-duplicates (``extract``).
+4. The model may compress a long picked sentence and write a one-line gist,
+   which ends the summary (``fence``); each answer passes the support check or
+   is thrown away. Model work stops at ``SummaryOptions.model_seconds``, so any
+   length stays fast. ``on_token`` gets each bullet as soon as it is final.
+
+Repetition cannot happen: every bullet is a distinct sentence or fact. ::
 
     result = summarize(document, backend, SummaryOptions(max_tokens=200))
     print(result.text)
@@ -14,39 +22,34 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from assistant.workflows.chunking import split_to_budget
+from assistant.workflows import fence
+from assistant.workflows.extract import near_duplicate, select, split_units
+from assistant.workflows.grounding import content_words, numbers
+from assistant.workflows.progress import Events, Progress, Tracker
+from assistant.workflows.table_facts import Derived, table_facts, tables
 from connectors.document import Document
-from local_models.backend import Backend, Completion, Message
+from connectors.email_body import summary_text
+from local_models.backend import Backend
 
-SYSTEM = "You are a concise assistant that summarizes workplace documents accurately."
-MAP_PROMPT = (
-    "Summarize this part of a document in 3 short bullet points. "
-    "Keep the important names, numbers and terms.\n\n{text}"
-)
-REDUCE_PROMPT = (
-    "These are notes on the parts of one document, in order. "
-    "Write a summary of the whole document in 3 to 5 short bullet points.\n\n{text}"
-)
-SINGLE_PROMPT = (
-    "Summarize this document in 3 to 5 short bullet points. "
-    "Keep the important names, numbers and terms.\n\n{text}"
-)
-_PROMPT_OVERHEAD = 96  # tokens for system prompt, instruction and chat template
+__all__ = ["Progress", "Summary", "SummaryOptions", "summarize", "to_bullets"]
+
 _BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 _HEADING_MARK = re.compile(r"(?:^|\s)#{1,6}\s+")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
-MAX_BULLETS = 7
-
-Progress = Callable[[int, int], None]
+MAX_BULLETS = 8
+WORDS_PER_TOKEN = 0.75
+MAX_COMPRESSIONS = 3
 
 
 @dataclass(frozen=True)
 class SummaryOptions:
     max_tokens: int = 256  # length of the final summary
-    map_max_tokens: int = 160  # notes per part on long documents
+    map_max_tokens: int = 160  # kept for callers; parts are no longer summarized one by one
     temperature: float = 0.2
+    model_seconds: float = 8.0  # the most time the model's fenced steps may take
+    use_model: bool = True  # False: extraction and table facts only
 
 
 @dataclass(frozen=True)
@@ -56,11 +59,21 @@ class Summary:
     tokens_in: int
     tokens_out: int
     seconds: float
-    parts: int
+    parts: int  # model calls made
+    kinds: tuple[str, ...] = ()  # per bullet: gist, sentence, compressed or table
+    derived: tuple[Derived, ...] = ()  # numbers computed from table cells, with operands
+    rejected: int = 0  # model answers that failed the support check and were not used
 
     @property
     def text(self) -> str:
         return "\n".join(f"- {b}" for b in self.bullets)
+
+
+def bullet_budget(words: int, max_tokens: int) -> tuple[int, int]:
+    """How many bullets, and how many words at most, for a text of ``words`` words."""
+    count = 5 if words < 400 else 6 if words < 1500 else 7 if words < 4000 else 8
+    max_words = int(max_tokens * WORDS_PER_TOKEN)
+    return max(1, min(count, max_words // 18)), max_words
 
 
 def summarize(
@@ -69,89 +82,129 @@ def summarize(
     options: SummaryOptions | None = None,
     progress: Progress | None = None,
     on_token: Callable[[str], None] | None = None,
+    events: Events | None = None,
 ) -> Summary:
-    """Summarize ``document``; ``on_token`` receives the final answer as it is
-    generated (an exception it raises stops the generation)."""
+    """Summarize ``document``. ``on_token`` receives each bullet (``"- ...\\n"``) as
+    it is final; ``progress(index, total)`` and ``events(ProgressEvent)`` report steps."""
     options = options or SummaryOptions()
-    started = time.perf_counter()
-    usage = _Usage()
-    title = f"Title: {document.title}\n\n" if document.title else ""
-    budget = (
-        backend.context_length - _PROMPT_OVERHEAD - max(options.max_tokens, options.map_max_tokens)
+    tracker = Tracker(progress, events)
+    tracker.step("selecting", 1, 1)
+    body = summary_text(document) if document.kind == "eml" else document.text
+    found = tables(body)
+    kv = [pair for t in found for pair in t.sentences()]
+    facts = table_facts(body)
+    count, max_words = bullet_budget(len(body.split()), options.max_tokens)
+    units = split_units(body, extra=kv)
+    prose = document.kind != "xlsx" and sum(len(u.text.split()) for u in units) > 3 * sum(
+        len(f.text.split()) for f in facts
     )
-    if budget < 64:
-        raise ValueError("context window too small for the summary length")
-    # Notes per part stay a quarter of a part, so every reduce round merges 4+ notes.
-    options = replace(options, map_max_tokens=min(options.map_max_tokens, budget // 4))
-    parts = split_to_budget(title + document.text, budget, backend.count_tokens)
-    if len(parts) == 1:
-        final = usage.add(
-            _ask(backend, SINGLE_PROMPT, parts[0], options.max_tokens, options, on_token)
-        )
+    useful = sum(1 for u in units if len(u.text.split()) >= 6)
+    n_sentences = min(useful, count - count // 3 if prose else count // 3)
+    n_facts = min(len(facts), max(count - n_sentences, 1 if facts else 0))
+    facts = facts[:n_facts]  # the most important first (table_facts orders them)
+    fact_words = sum(len(f.text.split()) for f in facts)
+    picked = select(units, count - n_facts, max(max_words - fact_words, 1), document.title)
+    entries: list[tuple[int, str, str]] = [(u.line, u.text, "sentence") for u in picked]
+    entries += [(f.line, f.text, "table") for f in facts]
+    entries.sort(key=lambda e: e[0])
+    usage = [0, 0, 0, 0]  # tokens in, tokens out, calls, rejected
+    out = _Bullets(on_token)
+    if options.use_model and picked:
+        _fenced(entries, document.title, backend, options, tracker, usage, out)
     else:
-        notes = []
-        for index, part in enumerate(parts, start=1):
-            if progress:
-                progress(index, len(parts))
-            done = _ask(backend, MAP_PROMPT, part, options.map_max_tokens, options)
-            notes.append(usage.add(done).text)
-        final = usage.add(_reduce(notes, backend, budget, options, usage, on_token))
+        for _, text, kind in entries:
+            out.add(text, kind)
+    tracker.done()
     return Summary(
-        bullets=tuple(to_bullets(final.text, truncated=final.truncated)),
+        bullets=tuple(out.bullets),
         model=backend.name,
-        tokens_in=usage.tokens_in,
-        tokens_out=usage.tokens_out,
-        seconds=round(time.perf_counter() - started, 3),
-        parts=len(parts),
+        tokens_in=usage[0],
+        tokens_out=usage[1],
+        seconds=round(tracker.elapsed, 3),
+        parts=usage[2],
+        kinds=tuple(out.kinds),
+        derived=tuple(d for f in facts for d in f.derived),
+        rejected=usage[3],
     )
 
 
-def _reduce(
-    notes: list[str],
-    backend: Backend,
-    budget: int,
-    options: SummaryOptions,
-    usage: _Usage,
-    on_token: Callable[[str], None] | None = None,
-) -> Completion:
-    """Combine notes into one summary, in rounds while they overflow the window."""
-    while True:
-        groups = split_to_budget("\n\n".join(notes), budget, backend.count_tokens)
-        if len(groups) == 1:
-            return _ask(backend, REDUCE_PROMPT, groups[0], options.max_tokens, options, on_token)
-        notes = [
-            usage.add(_ask(backend, REDUCE_PROMPT, g, options.map_max_tokens, options)).text
-            for g in groups
-        ]
+class _Bullets:
+    """The final bullets, in order, with no repeats: a bullet saying what an earlier
+    one says is dropped. Each kept bullet goes to ``on_token`` as soon as it is final,
+    so a stream shows checked text only, in the order of the result."""
+
+    def __init__(self, on_token: Callable[[str], None] | None) -> None:
+        self.on_token = on_token
+        self.bullets: list[str] = []
+        self.kinds: list[str] = []
+        self._seen: list[set[str]] = []
+
+    def add(self, text: str, kind: str) -> None:
+        words = content_words(text) | numbers(text)
+        if len(self.bullets) > MAX_BULLETS or any(
+            near_duplicate(words, other, 0.8) for other in self._seen
+        ):
+            return
+        self._seen.append(words)
+        self.bullets.append(text)
+        self.kinds.append(kind)
+        if self.on_token is not None:
+            self.on_token(f"- {text}\n")
+
+    def checkpoint(self) -> None:
+        """An empty piece before each model step: a stream whose client has gone
+        raises here (the API's ``on_token`` does), so the work stops early."""
+        if self.on_token is not None:
+            self.on_token("")
 
 
-def _ask(
+def _fenced(
+    entries: list[tuple[int, str, str]],
+    title: str,
     backend: Backend,
-    prompt: str,
-    text: str,
-    max_tokens: int,
     options: SummaryOptions,
-    on_token: Callable[[str], None] | None = None,
-) -> Completion:
-    messages: list[Message] = [
-        {"role": "system", "content": SYSTEM},
-        {"role": "user", "content": prompt.format(text=text)},
-    ]
-    if on_token is None:
-        return backend.chat(messages, max_tokens=max_tokens, temperature=options.temperature)
-    pieces = []
-    for piece in backend.stream(messages, max_tokens=max_tokens, temperature=options.temperature):
-        on_token(piece)
-        pieces.append(piece)
-    answer = "".join(pieces).strip()
-    tokens_out = backend.count_tokens(answer)
-    return Completion(
-        text=answer,
-        model=backend.name,
-        tokens_in=backend.count_tokens(messages[0]["content"] + messages[1]["content"]),
-        tokens_out=tokens_out,
-        finish_reason="length" if tokens_out >= max_tokens else "stop",
-    )
+    tracker: Tracker,
+    usage: list[int],
+    out: _Bullets,
+) -> None:
+    """The model's steps: shorter versions of the longest sentences, then a one-line
+    gist at the end; each bullet goes to ``out`` in order as soon as it is final."""
+    deadline = fence.Deadline(options.model_seconds)
+    long_ones = sorted(
+        (i for i, e in enumerate(entries)
+         if e[2] == "sentence" and len(e[1].split()) > fence.LONG_SENTENCE),
+        key=lambda i: -len(entries[i][1].split()),
+    )[:MAX_COMPRESSIONS]  # fmt: skip
+    total = 1 + len(long_ones)
+    step, step_seconds = 0, 0.0
+    for i, (_, text, kind) in enumerate(entries):
+        if i in long_ones and deadline.remaining >= step_seconds:
+            step += 1
+            out.checkpoint()
+            tracker.step("writing", step, total)
+            started = time.perf_counter()
+            attempt = fence.compress(text, backend)
+            step_seconds = max(step_seconds, time.perf_counter() - started)
+            _count(usage, attempt)
+            if attempt.accepted:
+                text, kind = attempt.text, "compressed"
+        out.add(text, kind)
+    if deadline.remaining < step_seconds:
+        return
+    out.checkpoint()
+    tracker.step("writing", step + 1, step + 1)
+    sentences = [b for b, k in zip(out.bullets, out.kinds, strict=True) if k != "table"][:3]
+    attempt = fence.gist(title, sentences, backend)
+    _count(usage, attempt)
+    if attempt.accepted:
+        out.add(attempt.text, "gist")
+
+
+def _count(usage: list[int], attempt: fence.Attempt) -> None:
+    usage[0] += attempt.tokens_in
+    usage[1] += attempt.tokens_out
+    usage[2] += 1
+    usage[3] += 0 if attempt.accepted else 1
 
 
 def to_bullets(text: str, *, truncated: bool = False) -> list[str]:
@@ -179,14 +232,3 @@ def to_bullets(text: str, *, truncated: bool = False) -> list[str]:
         seen.add(key)
         bullets.append(bullet)
     return bullets[:MAX_BULLETS]
-
-
-class _Usage:
-    def __init__(self) -> None:
-        self.tokens_in = 0
-        self.tokens_out = 0
-
-    def add(self, done: Completion) -> Completion:
-        self.tokens_in += done.tokens_in
-        self.tokens_out += done.tokens_out
-        return done
