@@ -1,6 +1,6 @@
 /* A test double of Office.js, and only of Office.js (Office does not run on
  * Linux). The pane's query string picks the host and the content:
- *   ?host=word|excel|outlook&doc=sensitive|plain
+ *   ?host=word|excel|outlook&doc=sensitive|plain&theme=dark|light
  * Everything the pane writes back is recorded in window.__office.
  */
 (function () {
@@ -27,6 +27,9 @@
       return Promise.resolve(info);
     },
     context: {
+      officeTheme: params.get("theme") === "dark"
+        ? { bodyBackgroundColor: "#262626", bodyForegroundColor: "#ffffff" }
+        : { bodyBackgroundColor: "#ffffff", bodyForegroundColor: "#262626" },
       mailbox: {
         item: {
           subject: "Invoice 4411 is due",
