@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import json
 import threading
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from email.message import EmailMessage
 from pathlib import Path
@@ -100,8 +101,8 @@ def create_app(*, port: int, secret: str, pane_dir: Path = ADDIN_DIR) -> Guard:
         document = _document(body)
         options = SummaryOptions(max_tokens=_max_tokens(body))
         return StreamingResponse(
-            _sse(request, model_slot, lambda on_token: summarize_document(
-                document, surface=SURFACE, options=options, on_token=on_token
+            _sse(request, model_slot, lambda on_token, progress: summarize_document(
+                document, surface=SURFACE, options=options, on_token=on_token, progress=progress
             )),
             media_type="text/event-stream",
             headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"},
@@ -261,22 +262,38 @@ def _email_bytes(body: dict[str, Any]) -> bytes:
 
 
 async def _sse(
-    request: Request, slot: asyncio.Semaphore, work: Callable[[Callable[[str], None]], Any]
+    request: Request,
+    slot: asyncio.Semaphore,
+    work: Callable[[Callable[[str], None], Callable[[int, int], None]], Any],
 ) -> AsyncIterator[str]:
-    """Server-sent events: ``token`` events as text is generated, then ``done``
-    (the full result) or ``error``. A client that goes away cancels the work."""
+    """Server-sent events: ``progress`` events on long work (part N of M, seconds
+    so far and an estimate of the total), ``token`` events as the answer is
+    generated, then ``done`` (the full result) or ``error``. A client that goes
+    away cancels the work."""
     loop = asyncio.get_running_loop()
     queue: asyncio.Queue[tuple[str, Any]] = asyncio.Queue()
     stop = threading.Event()
+    started = time.monotonic()
 
     def on_token(piece: str) -> None:
         if stop.is_set():
             raise Cancelled("the client closed the connection")
         loop.call_soon_threadsafe(queue.put_nowait, ("token", piece))
 
+    def on_progress(index: int, total: int) -> None:
+        """The summarize Progress callback: part ``index`` of ``total`` is starting."""
+        if stop.is_set():
+            raise Cancelled("the client closed the connection")
+        elapsed = time.monotonic() - started
+        # Parts take about as long as each other; the combining step counts as one more.
+        estimate = elapsed / (index - 1) * (total + 1) if index > 1 else None
+        event = {"part": index, "parts": total, "elapsed_s": round(elapsed, 1),
+                 "estimate_s": None if estimate is None else round(estimate, 1)}  # fmt: skip
+        loop.call_soon_threadsafe(queue.put_nowait, ("progress", event))
+
     def run() -> None:
         try:
-            result = work(on_token)
+            result = work(on_token, on_progress)
             loop.call_soon_threadsafe(queue.put_nowait, ("done", result.as_json()))
         except Cancelled:
             loop.call_soon_threadsafe(queue.put_nowait, ("cancelled", None))
