@@ -211,14 +211,19 @@ def pick_backend() -> str:
 
     On Linux, AppIndicator (a real menu: Quit, Settings, Watched folders...) when
     PyGObject and the AyatanaAppIndicator3 (or AppIndicator3) typelib are
-    installed and a D-Bus session bus answers; otherwise plain X11, whose icon
+    installed and the session has a D-Bus bus; otherwise plain X11, whose icon
     has no menu, so a click opens the window, where everything else is.
     """
     chosen = os.environ.get("PYSTRAY_BACKEND", "")
-    if chosen or not sys.platform.startswith("linux"):
+    if not sys.platform.startswith("linux"):
         return chosen
-    chosen = "appindicator" if _appindicator_usable() else "xorg"
-    os.environ["PYSTRAY_BACKEND"] = chosen
+    if not chosen:
+        chosen = "appindicator" if _appindicator_usable() else "xorg"
+        os.environ["PYSTRAY_BACKEND"] = chosen
+    if chosen in ("appindicator", "gtk"):
+        # GDK opens OpenGL only to pick a visual; an icon and a menu need none, and
+        # the GL driver (Mesa's LLVM) would add about 55 MB to the tray's memory.
+        os.environ.setdefault("GDK_GL", "disable")
     return chosen
 
 
