@@ -6,6 +6,8 @@ else is faked. Screenshots land in test-artifacts/.
 
 from __future__ import annotations
 
+import json
+import re
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -124,6 +126,45 @@ def test_word_sensitive_document_runs_locally(page, service: str, deskmate_home:
         .fetchone()
     )
     assert row == ("addin", "local", "accepted")
+
+
+# Records what the pane's stream reader decodes: the raw server-sent events.
+_RECORD_SSE = """
+const decode = TextDecoder.prototype.decode;
+window.__sse = "";
+TextDecoder.prototype.decode = function (...args) {
+  const text = decode.apply(this, args);
+  window.__sse += text;
+  return text;
+};
+"""
+
+
+def test_long_document_shows_progress_then_the_summary(page, service: str) -> None:
+    """Progress events (part N of M, seconds so far, an estimate) from the summarize
+    pipeline's Progress callback, shown by the pane; the real model, in parts."""
+    page.add_init_script(_RECORD_SSE)
+    _open(page, service, "host=word&doc=long")
+    page.evaluate("window.__clicked = performance.now()")
+    page.get_by_role("button", name="Summarize document").click()
+    page.get_by_text(re.compile(r"^Part 1 of [2-9]")).wait_for(timeout=120_000)
+    page.get_by_text(re.compile(r"^Part 2 of \d+, \d+ s of about \d+ s$")).wait_for(timeout=600_000)
+    _shot(page, "pane-progress.png")
+    page.locator("#feedback").wait_for(state="visible", timeout=600_000)
+    assert page.locator("#progress").is_hidden()
+    assert page.locator("#output li").count() >= 1
+
+    blocks = page.evaluate("window.__sse").strip().split("\n\n")
+    events = [(b.split("\n")[0][7:], json.loads(b.split("data: ", 1)[1])) for b in blocks]
+    progress = [data for kind, data in events if kind == "progress"]
+    parts = progress[0]["parts"]
+    assert parts >= 2 and [p["part"] for p in progress] == list(range(1, parts + 1))
+    assert progress[0]["estimate_s"] is None  # nothing to go on before a part ends
+    assert all(p["estimate_s"] >= p["elapsed_s"] > 0 for p in progress[1:])
+    kinds = [kind for kind, _ in events]
+    assert kinds[-1] == "done" and kinds.index("progress") < kinds.index("token")
+    took = page.evaluate("performance.now() - window.__clicked") / 1000
+    print(f"progress: {progress}; the whole request took {took:.0f} s in the pane")
 
 
 def test_excel_used_range(page, service: str) -> None:

@@ -280,13 +280,21 @@ async def _sse(
             raise Cancelled("the client closed the connection")
         loop.call_soon_threadsafe(queue.put_nowait, ("token", piece))
 
+    first_part: list[float] = []  # seconds from the start to part 1 (checks, model load)
+
     def on_progress(index: int, total: int) -> None:
         """The summarize Progress callback: part ``index`` of ``total`` is starting."""
         if stop.is_set():
             raise Cancelled("the client closed the connection")
         elapsed = time.monotonic() - started
-        # Parts take about as long as each other; the combining step counts as one more.
-        estimate = elapsed / (index - 1) * (total + 1) if index > 1 else None
+        if not first_part:
+            first_part.append(elapsed)
+        estimate = None
+        if index > 1:
+            # Full parts take about as long as each other; the last part is on average
+            # half one, and combining the notes about another half.
+            per_part = (elapsed - first_part[0]) / (index - 1)
+            estimate = first_part[0] + per_part * total
         event = {"part": index, "parts": total, "elapsed_s": round(elapsed, 1),
                  "estimate_s": None if estimate is None else round(estimate, 1)}  # fmt: skip
         loop.call_soon_threadsafe(queue.put_nowait, ("progress", event))
