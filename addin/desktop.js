@@ -48,13 +48,48 @@ async function loadHistory() {
     : "No requests yet. Summarize a file, or drop one into a watched folder.";
 }
 
+const COLOURS = ["#0f766e", "#2563eb", "#b45309", "#7c3aed", "#be123c", "#4b5563"];
+const charts = {};
+
+function chart(id, type, labels, datasets, stacked) {
+  if (charts[id]) charts[id].destroy();
+  charts[id] = new Chart($(id), {
+    type,
+    data: { labels, datasets },
+    options: {
+      animation: false, responsive: true, maintainAspectRatio: false,
+      scales: { x: { stacked }, y: { stacked, beginAtZero: true, ticks: stacked ? { precision: 0 } : {} } },
+      plugins: { legend: { position: "bottom", labels: { boxWidth: 12 } } },
+    },
+  });
+}
+
+function plural(n, word) { return `${n} ${word}${n === 1 ? "" : "s"}`; }
+
 async function loadMetrics() {
-  const m = await api("/api/metrics/me");
+  const [m, w] = await Promise.all([api("/api/metrics/me"), api("/api/metrics/weeks")]);
   $("week-hours").textContent = m.week_hours.toFixed(1);
   $("month-hours").textContent = m.month_hours.toFixed(1);
-  $("metrics-note").textContent =
-    `${m.week_requests} request(s) since ${m.week_start}, ${m.month_requests} since ${m.month_start}. ` +
-    "Estimates from the org's time-saved model; rejected results count zero.";
+  const labels = w.weeks.map((d) => new Date(`${d}T00:00:00`).toLocaleDateString([], { month: "short", day: "numeric" }));
+  const flows = Object.entries(w.requests).map(([name, counts], i) =>
+    ({ label: name, data: counts, backgroundColor: COLOURS[i % COLOURS.length] }));
+  chart("chart-requests", "bar", labels, flows, true);
+  chart("chart-routes", "bar", labels, [
+    { label: "On this laptop", data: w.local, backgroundColor: COLOURS[0] },
+    { label: "Cloud", data: w.cloud, backgroundColor: COLOURS[1] },
+  ], true);
+  chart("chart-hours", "line", labels, [
+    { label: "Hours saved", data: w.hours, borderColor: COLOURS[0], backgroundColor: COLOURS[0], tension: 0.2 },
+  ], false);
+  let note = `${plural(w.total, "request")} in the last 8 weeks; ${w.counted} counted toward hours saved` +
+    (w.rejected ? `, ${w.rejected} rejected by you` : "") + (w.failed ? `, ${w.failed} failed` : "") + ".";
+  if (w.hours_total < 1) {
+    note += " The hours are small because only results that ran and that you did not reject count," +
+      " and the time you waited for the model is subtracted from each.";
+  }
+  $("metrics-note").textContent = note;
+  $("method-lines").replaceChildren(...w.method.map((line) =>
+    Object.assign(document.createElement("li"), { textContent: line })));
 }
 
 function renderSettings(s) {
@@ -154,11 +189,18 @@ async function pickAndSummarize() {
   $("badge").hidden = true;
   $("reason").hidden = true;
   $("feedback").hidden = true;
+  $("result-actions").hidden = true;
+  $("saved").textContent = "";
   $("result-title").textContent = `Summarizing ${path.split(/[\\/]/).pop()}…`;
-  $("output").textContent = "";
+  $("output").replaceChildren(Object.assign(document.createElement("div"), { className: "spinner", role: "progressbar" }));
   const r = await api("/api/summarize/file", { path });
   $("result-title").textContent = "Summary";
-  $("output").textContent = r.summary;
+  state.summary = r;
+  $("output").replaceChildren(Object.assign(document.createElement("ul"), {}));
+  for (const b of r.bullets || []) {
+    $("output").firstChild.appendChild(Object.assign(document.createElement("li"), { textContent: b }));
+  }
+  $("result-actions").hidden = false;
   $("badge").textContent = ROUTES[r.route] || r.route;
   $("badge").className = `badge ${r.route === "cloud" ? "cloud" : r.route === "cloud_redacted" ? "redacted" : "local"}`;
   $("badge").hidden = false;
@@ -168,6 +210,30 @@ async function pickAndSummarize() {
   state.eventId = r.event_id;
   $("feedback").hidden = false;
   await showTab("history");
+}
+
+async function copySummary() {
+  const text = (state.summary.bullets || []).map((b) => `- ${b}`).join("\n");
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch (err) {  // no clipboard permission: select the text for Ctrl+C instead
+    const range = document.createRange();
+    range.selectNodeContents($("output"));
+    getSelection().removeAllRanges();
+    getSelection().addRange(range);
+    document.execCommand("copy");
+  }
+  $("saved").textContent = "Copied.";
+}
+
+async function saveSummary() {
+  const name = `${(state.summary.title || "summary").replace(/[\\/:*?"<>|]+/g, " ").trim() || "summary"}.summary.docx`;
+  const path = window.pywebview && window.pywebview.api
+    ? await window.pywebview.api.save_file(name)
+    : window.prompt("Save the summary as (a full path ending in .docx or .md):", name);
+  if (!path) return;
+  const done = await api("/api/summary/save", { event_id: state.summary.event_id, path, overwrite: !!window.pywebview });
+  $("saved").textContent = `Saved to ${done.saved}`;
 }
 
 async function feedback(verdict) {
@@ -180,7 +246,16 @@ function start() {
   for (const b of document.querySelectorAll("nav button")) {
     b.addEventListener("click", () => { location.hash = b.dataset.tab; });
   }
-  window.addEventListener("hashchange", () => showTab(location.hash.slice(1)));
+  window.addEventListener("hashchange", () => {
+    const tab = location.hash.slice(1);
+    if (tab === "summarize") pickAndSummarize().catch((err) => showError(err.message));
+    else showTab(tab);
+  });
+  for (const [id, run] of [["copy", copySummary], ["save", saveSummary]]) {
+    const b = action($(id).textContent, run);
+    b.id = id;
+    $(id).replaceWith(b);
+  }
   const pick = action("Summarize a file…", pickAndSummarize);
   pick.className = "primary";
   pick.id = "pick";

@@ -15,8 +15,8 @@ const ROUTES = {
 const state = { host: null, eventId: null, summary: "", labels: [] };
 const $ = (id) => document.getElementById(id);
 
-/* POST and read server-sent events: token pieces, then done or error. */
-async function stream(path, body, onToken) {
+/* POST and read server-sent events: progress and token pieces, then done or error. */
+async function stream(path, body, onToken, onProgress) {
   let response;
   try {
     response = await fetch(path, {
@@ -46,6 +46,7 @@ async function stream(path, body, onToken) {
       const kind = (block.match(/^event: (.*)$/m) || [])[1];
       const data = JSON.parse((block.match(/^data: (.*)$/m) || [])[1] || "null");
       if (kind === "token") onToken(data);
+      if (kind === "progress" && onProgress) onProgress(data);
       if (kind === "error") throw new PaneError(data.error);
       if (kind === "done") return data;
     }
@@ -56,6 +57,46 @@ async function stream(path, body, onToken) {
 function showError(message) {
   $("error").textContent = message;
   $("error").hidden = !message;
+  if (message && !$("output").textContent.trim()) $("result").hidden = true;  // the error alone
+  if (message) working(false);
+}
+
+/* The spinner at once; for long work, seconds so far and an estimate. */
+let ticker = null;
+function working(on, started) {
+  clearInterval(ticker);
+  $("progress").hidden = !on;
+  if (!on) return;
+  const begun = started || Date.now();
+  state.progress = null;
+  const show = () => {
+    const seconds = Math.round((Date.now() - begun) / 1000);
+    const p = state.progress;
+    let text = seconds >= 3 ? `Working… ${seconds} s` : "Working…";
+    if (p && p.stage !== "done") {
+      const what = p.stage === "selecting" ? "Choosing the key sentences" : `Step ${p.part} of ${p.parts}`;
+      text = `${what}, ${seconds} s`;
+      if (p.estimate_s) text += ` of about ${Math.max(seconds, Math.round(p.estimate_s))} s`;
+    }
+    $("progress-text").textContent = text;
+  };
+  show();
+  ticker = setInterval(show, 1000);
+}
+
+/* Bullets ("- ...") as a list; other lines as paragraphs. */
+function renderBullets(lines) {
+  const out = $("output");
+  const list = document.createElement("ul");
+  const rest = [];
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (!line) continue;
+    if (/^[-*•]\s+/.test(line)) {
+      list.appendChild(Object.assign(document.createElement("li"), { textContent: line.replace(/^[-*•]\s+/, "") }));
+    } else rest.push(Object.assign(document.createElement("p"), { textContent: line }));
+  }
+  out.replaceChildren(...rest, ...(list.children.length ? [list] : []));
 }
 
 function showRoute(route, reasons) {
@@ -65,12 +106,29 @@ function showRoute(route, reasons) {
   badge.className = `badge ${css}`;
   badge.hidden = false;
   const last = (reasons || []).slice(-1)[0];
-  $("reason").textContent = last ? last.message : "";
+  $("reason").textContent = last ? `Why ${text.toLowerCase()}: ${last.message}` : "";
   $("reason").hidden = !last;
 }
 
 function busy(on) {
   document.querySelectorAll("button").forEach((b) => { b.disabled = on; });
+}
+
+const HINTS = {
+  "Summarize document": "Bullet points of the whole document.",
+  "Summarize selection": "Bullet points of the text you selected.",
+  "Meeting notes": "Decisions and action items from a transcript with 'Name:' lines.",
+  "Summarize used range": "Bullet points of the sheet's filled cells.",
+  "Summarize message": "Bullet points of the open email.",
+  "Suggest labels": "Categories for the open email, with the reason.",
+};
+
+function withHint(b) {
+  const hint = HINTS[b.textContent];
+  if (!hint) return b;
+  const box = Object.assign(document.createElement("div"), { className: "action" });
+  box.append(b, Object.assign(document.createElement("p"), { className: "hint", textContent: hint }));
+  return box;
 }
 
 function button(label, handler, primary) {
@@ -96,12 +154,16 @@ function startResult(title) {
   $("result").hidden = false;
   $("result-title").textContent = title;
   $("output").textContent = "";
+  $("reason").hidden = true;
+  $("badge").hidden = true;
+  working(true);
   $("after").replaceChildren();
   $("feedback").hidden = true;
   $("thanks").hidden = true;
 }
 
 function finishResult(data) {
+  working(false);
   state.eventId = data.event_id;
   showRoute(data.route, data.reasons);
   $("feedback").hidden = !data.event_id;
@@ -112,10 +174,10 @@ async function summarize(text, title) {
   let streamed = "";
   const data = await stream("/api/summarize/stream", { text, title }, (piece) => {
     streamed += piece;
-    $("output").textContent = streamed;
-  });
+    renderBullets(streamed.split("\n"));
+  }, (progress) => { state.progress = progress; });
   state.summary = data.summary;
-  $("output").textContent = data.summary;
+  renderBullets((data.bullets || []).map((b) => `- ${b}`));
   finishResult(data);
   return data;
 }
@@ -269,11 +331,33 @@ function outlookActions() {
       startResult("Labels");
       const data = await api("/api/label", { from: m.from, subject: m.subject, text: m.text });
       state.labels = data.labels;
-      $("output").textContent = `${data.labels.join(", ")} (priority ${data.priority})\n${data.reason}`;
+      renderLabels(data);
       finishResult(data);
-      $("after").replaceChildren(button("Apply as categories", () => applyCategories(state.labels)));
+      const names = data.labels.map((l) => `"${l}"`).join(", ");
+      $("after").replaceChildren(
+        button(`Apply ${names} to this message`, () => applyCategories(state.labels)),
+        Object.assign(document.createElement("p"), {
+          className: "hint", textContent: "Adds them as Outlook categories on the open message only.",
+        }),
+      );
     }),
   ];
+}
+
+function renderLabels(data) {
+  const chips = Object.assign(document.createElement("div"), { className: "chips" });
+  for (const label of data.labels) {
+    const chip = document.createElement("fluent-badge");
+    chip.setAttribute("appearance", "tint");
+    chip.className = "chip";
+    chip.textContent = label;
+    chip.title = data.reason || "";
+    chips.appendChild(chip);
+  }
+  const why = Object.assign(document.createElement("p"), {
+    className: "hint", textContent: `Priority ${data.priority}. Why: ${data.reason || "no reason given"}`,
+  });
+  $("output").replaceChildren(chips, why);
 }
 
 /* ---- start --------------------------------------------------------------- */
@@ -284,8 +368,17 @@ async function sendFeedback(verdict) {
   $("thanks").hidden = false;
 }
 
+function officeIsDark() {
+  const theme = Office.context && Office.context.officeTheme;
+  const hex = theme && theme.bodyBackgroundColor;
+  if (!hex || !/^#?[0-9a-f]{6}$/i.test(hex)) return false;
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.replace("#", "").slice(i, i + 2), 16));
+  return 0.299 * r + 0.587 * g + 0.114 * b < 128;
+}
+
 async function start(info) {
   state.host = info.host;
+  if (window.deskmateTheme) window.deskmateTheme(officeIsDark());
   $("accept").addEventListener("click", () => sendFeedback("accept").catch((e) => showError(e.message)));
   $("reject").addEventListener("click", () => sendFeedback("reject").catch((e) => showError(e.message)));
   try {
@@ -300,7 +393,7 @@ async function start(info) {
     [Office.HostType.Excel]: excelActions,
     [Office.HostType.Outlook]: outlookActions,
   }[info.host];
-  $("actions").replaceChildren(...(actions ? actions() : []));
+  $("actions").replaceChildren(...(actions ? actions().map(withHint) : []));
   if (!actions) showError(`Deskmate does not support ${info.host} yet.`);
 }
 

@@ -98,10 +98,41 @@ def window_geometry(display: str, name: str) -> tuple[int, int, int, int] | None
     return best
 
 
-def click(display: str, x: int, y: int) -> None:
+def click(display: str, x: int, y: int, button: int = 1) -> None:
     env = {**os.environ, "DISPLAY": display}
-    subprocess.run(["xdotool", "mousemove", str(x), str(y), "click", "1"], env=env, check=True,
-                   timeout=10)  # fmt: skip
+    subprocess.run(["xdotool", "mousemove", str(x), str(y), "click", str(button)], env=env,
+                   check=True, timeout=10)  # fmt: skip
+
+
+def visible_windows(display: str) -> dict[str, tuple[int, int, int, int]]:
+    """Every mapped window: id -> (x, y, width, height)."""
+    env = {**os.environ, "DISPLAY": display}
+    found = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", ""], env=env,
+                           capture_output=True, text=True, timeout=10).stdout.split()  # fmt: skip
+    boxes = {}
+    for window in found:
+        info = subprocess.run(["xdotool", "getwindowgeometry", "--shell", window], env=env,
+                              capture_output=True, text=True, timeout=10).stdout  # fmt: skip
+        values = dict(line.split("=", 1) for line in info.split() if "=" in line)
+        if "X" in values:
+            boxes[window] = (int(values["X"]), int(values["Y"]), int(values["WIDTH"]),
+                             int(values["HEIGHT"]))  # fmt: skip
+    return boxes
+
+
+def icon_extent(shot: Path, box: tuple[int, int, int, int]) -> tuple[int, int]:
+    """Width and height of the teal icon drawn inside box on a screenshot."""
+    from PIL import Image
+
+    x, y, w, h = box
+    with Image.open(shot) as image:
+        part = image.convert("RGB").crop((x, y, x + w, y + h))
+    teal = [(i, j) for i in range(part.width) for j in range(part.height)
+            if (lambda r, g, b: g > r + 40 and b > r + 40)(*part.getpixel((i, j)))]  # fmt: skip
+    if not teal:
+        return 0, 0
+    xs, ys = [p[0] for p in teal], [p[1] for p in teal]
+    return max(xs) - min(xs) + 1, max(ys) - min(ys) + 1
 
 
 def evaluate(cdp_port: int, url_part: str, expression: str) -> Any:

@@ -45,7 +45,12 @@ def test_the_wheel_ships_every_served_file(wheel: Path) -> None:
     for needed in ("addin/taskpane.html", "addin/taskpane.js", "addin/desktop.html",
                    "addin/desktop.js", "addin/api.js", "addin/taskpane.css",
                    "addin/assets/icon-64.png", "addin/manifests/deskmate-office.xml",
-                   "addin/manifests/deskmate-outlook.xml"):  # fmt: skip
+                   "addin/manifests/deskmate-outlook.xml", "addin/fluent.js",
+                   "addin/vendor/chart.js/chart.umd.min.js", "addin/vendor/chart.js/LICENSE.md",
+                   "addin/vendor/fluentui-web-components/web-components-all.min.js",
+                   "addin/vendor/fluentui-web-components/LICENSE",
+                   "addin/vendor/fluentui-tokens/themes.js",
+                   "addin/vendor/fluentui-tokens/LICENSE"):  # fmt: skip
         assert needed in names, needed
     assert len(served) >= 7
     assert not [n for n in names if n.startswith("tests/")]

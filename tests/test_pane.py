@@ -6,6 +6,8 @@ else is faked. Screenshots land in test-artifacts/.
 
 from __future__ import annotations
 
+import json
+import re
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -69,15 +71,47 @@ def _open(page, service: str, query: str):
     return page
 
 
+def _shot(page, name: str) -> Path:
+    """A screenshot in test-artifacts/, checked for content (not one flat colour)."""
+    from PIL import Image
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    path = ARTIFACTS / name
+    page.screenshot(path=str(path), full_page=True)
+    with Image.open(path) as image:
+        colours = image.convert("RGB").getcolors(maxcolors=1 << 20) or []
+    assert len(colours) > 20, f"{name} is blank ({len(colours)} colours)"
+    return path
+
+
 def test_word_sensitive_document_runs_locally(page, service: str, deskmate_home: Path) -> None:
     _open(page, service, "host=word&doc=sensitive")
+    # The empty state: one line under each button saying what it does.
+    hints = page.locator("#actions .hint").all_inner_texts()
+    assert len(hints) == 3 and all(h.strip() for h in hints)
+    assert page.locator("#result").is_hidden()
+    _shot(page, "pane-empty.png")
+
     page.get_by_role("button", name="Summarize document").click()
+    page.locator("#progress fluent-spinner").wait_for(state="visible", timeout=2_000)
+    assert page.locator("#progress-text").inner_text().startswith("Working")
+    assert page.locator("#output").is_hidden()  # no empty box under the spinner
+    _shot(page, "pane-running.png")
+
     page.locator("#feedback").wait_for(state="visible", timeout=120_000)
+    assert page.locator("#progress").is_hidden()
     assert page.locator("#badge").inner_text() == "Local"
     assert "sensitive content found: credit_card" in page.locator("#reason").inner_text()
-    assert page.locator("#output").inner_text().strip()
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / "addin-word.png"), full_page=True)
+    items = page.locator("#output li").all_inner_texts()
+    assert items and all(i.strip() and not i.startswith("- ") for i in items)
+    assert not page.locator("#output").inner_text().lstrip().startswith("- ")
+    # The reason sits under the result, not between the header and the buttons.
+    output_box = page.locator("#output").bounding_box()
+    reason_box = page.locator("#reason").bounding_box()
+    actions_box = page.locator("#actions").bounding_box()
+    assert reason_box["y"] > output_box["y"] + output_box["height"] - 1
+    assert actions_box["y"] < output_box["y"]
+    _shot(page, "pane-result.png")
 
     page.get_by_role("button", name="Insert at end").click()
     page.get_by_text("Added at the end.").wait_for()
@@ -94,6 +128,47 @@ def test_word_sensitive_document_runs_locally(page, service: str, deskmate_home:
     assert row == ("addin", "local", "accepted")
 
 
+# Records what the pane's stream reader decodes: the raw server-sent events.
+_RECORD_SSE = """
+const decode = TextDecoder.prototype.decode;
+window.__sse = "";
+TextDecoder.prototype.decode = function (...args) {
+  const text = decode.apply(this, args);
+  window.__sse += text;
+  return text;
+};
+"""
+
+
+def test_long_document_shows_progress_then_the_summary(page, service: str) -> None:
+    """Progress events (stage, step N of M, seconds so far, an estimate) from the
+    summarize pipeline, shown by the pane; the real model on a long document."""
+    page.add_init_script(_RECORD_SSE)
+    _open(page, service, "host=word&doc=long")
+    page.evaluate("window.__clicked = performance.now()")
+    page.get_by_role("button", name="Summarize document").click()
+    page.get_by_text(re.compile(r"^Step \d+ of \d+, \d+ s of about \d+ s$")).wait_for(
+        timeout=300_000
+    )
+    _shot(page, "pane-progress.png")
+    page.locator("#feedback").wait_for(state="visible", timeout=600_000)
+    assert page.locator("#progress").is_hidden()
+    assert page.locator("#output li").count() >= 1
+
+    blocks = page.evaluate("window.__sse").strip().split("\n\n")
+    events = [(b.split("\n")[0][7:], json.loads(b.split("data: ", 1)[1])) for b in blocks]
+    progress = [data for kind, data in events if kind == "progress"]
+    stages = [p["stage"] for p in progress]
+    assert stages[0] == "selecting" and stages[-1] == "done" and "writing" in stages
+    writing = [p for p in progress if p["stage"] == "writing"]
+    assert [p["part"] for p in writing] == list(range(1, len(writing) + 1))
+    assert all(p["estimate_s"] >= p["elapsed_s"] > 0 for p in progress)
+    kinds = [kind for kind, _ in events]
+    assert kinds[-1] == "done" and kinds.index("progress") < kinds.index("token")
+    took = page.evaluate("performance.now() - window.__clicked") / 1000
+    print(f"progress: {progress}; the whole request took {took:.0f} s in the pane")
+
+
 def test_excel_used_range(page, service: str) -> None:
     _open(page, service, "host=excel")
     page.get_by_role("button", name="Summarize used range").click()
@@ -103,20 +178,28 @@ def test_excel_used_range(page, service: str) -> None:
 
 
 def test_outlook_summary_labels_and_categories(page, service: str) -> None:
-    _open(page, service, "host=outlook")
+    _open(page, service, "host=outlook&theme=dark")
+    assert page.evaluate("document.documentElement.dataset.theme") == "dark"
+    background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    assert sum(int(v) for v in background[4:-1].split(",")) < 3 * 100, background
     page.get_by_role("button", name="Suggest labels").click()
-    page.get_by_role("button", name="Apply as categories").click()
+    apply = page.get_by_role("button", name="to this message")
+    apply.wait_for(timeout=120_000)
+    chips = page.locator("#output fluent-badge.chip").all_inner_texts()
+    assert chips and all(f'"{c.strip()}"' in apply.inner_text() for c in chips)
+    assert "Why:" in page.locator("#output").inner_text()
+    _shot(page, "pane-dark.png")
+    apply.click()
     page.get_by_text("Applied:").wait_for()
     office = page.evaluate("window.__office")
     assert len(office["categories"]) == 1
     label = office["categories"][0]
-    assert label in page.locator("#output").inner_text()
+    assert label in chips
     assert office["masterAdded"] == ([] if label == "FYI" else [label])
     page.get_by_role("button", name="Summarize message").click()
     page.locator("#result-title").get_by_text("Summary").wait_for()
     page.locator("#feedback").wait_for(state="visible", timeout=120_000)
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / "addin-outlook.png"), full_page=True)
+    _shot(page, "addin-outlook.png")
 
 
 def test_service_down_shows_a_clear_error(service: str) -> None:
@@ -134,4 +217,8 @@ def test_service_down_shows_a_clear_error(service: str) -> None:
         context.route(f"{service}/api/**", lambda route: route.abort())  # the service goes away
         page.get_by_role("button", name="Summarize document").click()
         page.get_by_text("Deskmate is not running: start it from the tray").wait_for()
+        # The error alone: no empty Summary box above it, no spinner left turning.
+        assert page.locator("#result").is_hidden()
+        assert page.locator("#progress").is_hidden()
+        _shot(page, "pane-error.png")
         browser.close()

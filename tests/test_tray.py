@@ -20,7 +20,9 @@ from tests.desktop import (
     click,
     descendants,
     evaluate,
+    icon_extent,
     screenshot,
+    visible_windows,
     window_geometry,
     xvfb_display,
 )
@@ -109,6 +111,28 @@ def test_tray_window_lists_a_cli_request_and_quits_cleanly(
             time.sleep(1.0)  # let the window paint
             shot = screenshot(display, ARTIFACTS / "tray-window.png")
             assert _distinct_colours(shot) > 50, "the screenshot is blank"
+            width, height = icon_extent(shot, geometry)
+            assert width and abs(width - height) <= 2, f"the icon is squashed: {width}x{height}"
+
+            # One window: 'deskmate open' switches the open one's tab, starts no other.
+            windows = descendants(tray.pid)
+            again = run_cli("open", "--port", str(port), "--tab", "metrics", env=env, timeout=60)
+            assert again.returncode == 0, again.stderr
+            assert _wait(lambda: evaluate(cdp, "/app/", "location.hash") == "#metrics", 30,
+                         "the open window to switch to Metrics")  # fmt: skip
+            assert descendants(tray.pid) == windows
+            assert (
+                _wait(
+                    lambda: evaluate(
+                        cdp, "/app/", "document.querySelectorAll('#metrics canvas').length"
+                    ),
+                    30,
+                    "the charts",
+                )
+                == 3
+            )
+            time.sleep(1.0)
+            screenshot(display, ARTIFACTS / "tray-metrics.png")
 
             evaluate(cdp, "/app/", "location.hash = 'settings'")
             meta = _wait(lambda: evaluate(cdp, "/app/", "document.querySelector('#policy-meta')"
@@ -134,6 +158,102 @@ def test_tray_window_lists_a_cli_request_and_quits_cleanly(
                 tray.kill()
                 tray.wait()
             log.close()
+
+
+def _appindicator_missing() -> str | None:
+    import shutil
+
+    if shutil.which("dbus-run-session") is None:
+        return "no dbus-run-session (Debian: dbus)"
+    probe = (
+        "import gi; gi.require_version('AyatanaAppIndicator3', '0.1'); "
+        "gi.require_version('Gtk', '3.0'); from gi.repository import AyatanaAppIndicator3"
+    )
+    found = subprocess.run([sys.executable, "-c", probe], capture_output=True, timeout=60)
+    if found.returncode:
+        return "no PyGObject with AyatanaAppIndicator3 (Debian: gir1.2-ayatanaappindicator3-0.1)"
+    return None
+
+
+def test_tray_menu_opens_and_quit_closes_every_window(tmp_path: Path, deskmate_home: Path) -> None:
+    import pytest
+
+    missing = _appindicator_missing()
+    if missing:
+        pytest.skip(missing)
+    with xvfb_display() as display:
+        port, cdp = free_port(), free_port()
+        env = {k: v for k, v in os.environ.items()
+               if k not in ("PYSTRAY_BACKEND", "DBUS_SESSION_BUS_ADDRESS")}  # fmt: skip
+        env.update({"DISPLAY": display, "HOME": str(tmp_path / "user"),
+                    "XDG_CONFIG_HOME": str(tmp_path / "config"),
+                    "QTWEBENGINE_REMOTE_DEBUGGING": f"127.0.0.1:{cdp}"})  # fmt: skip
+        log = (tmp_path / "tray.log").open("w")
+        tray = subprocess.Popen(["dbus-run-session", "--", sys.executable, "-m", "assistant",
+                                 "tray", "--port", str(port), "--no-watch"], env=env, cwd=REPO,
+                                stdin=subprocess.DEVNULL, stdout=log, stderr=log)  # fmt: skip
+        window = None
+        try:
+            _wait(lambda: _health(port, deskmate_home), 60, "the tray's local service")
+            # A window the tray did not start: 'deskmate open' from a terminal.
+            window = subprocess.Popen([sys.executable, "-m", "assistant", "open", "--port",
+                                       str(port)], env=env, cwd=REPO, stdin=subprocess.DEVNULL,
+                                      stdout=log, stderr=log)  # fmt: skip
+            _wait(lambda: evaluate(cdp, "/app/", HISTORY_TEXT) is not None, 90, "the window")
+
+            # The file dialog opens at a size where names and sizes are readable.
+            api = "typeof (window.pywebview && pywebview.api && pywebview.api.pick_file)"
+            _wait(lambda: evaluate(cdp, "/app/", api) == "function", 60, "pywebview's bridge")
+            evaluate(cdp, "/app/", "window.pywebview.api.pick_file(); true")
+            dialog = _wait(lambda: window_geometry(display, "Summarize a file"), 30,
+                           "the file dialog")  # fmt: skip
+            assert dialog[2] >= 800 and dialog[3] >= 500, dialog
+            time.sleep(1.0)
+            screenshot(display, ARTIFACTS / "tray-file-dialog.png")
+            subprocess.run(["xdotool", "key", "Escape"], env=env, timeout=10, check=True)
+
+            icon = _wait(lambda: _docked_icon(display), 30, "the docked icon")
+            before = visible_windows(display)
+            x, y, w, h = icon
+            click(display, x + w // 2, y + h // 2, button=3)
+            menu = _wait(
+                lambda: [
+                    b for k, b in visible_windows(display).items() if k not in before and b[3] > 100
+                ],
+                20,
+                "the tray menu",
+            )[0]
+            time.sleep(0.5)
+            shot = screenshot(display, ARTIFACTS / "tray-menu.png")
+            width, height = icon_extent(shot, icon)
+            assert width and abs(width - height) <= 2, f"the icon is squashed: {width}x{height}"
+
+            mx, my, mw, mh = menu
+            click(display, mx + 40, my + mh - 14)  # Quit, the menu's last item
+            try:
+                code = tray.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                raise AssertionError(
+                    "Quit did not end the tray:\n" + (tmp_path / "tray.log").read_text()[-3000:]
+                ) from None
+            assert code == 0, (tmp_path / "tray.log").read_text()[-3000:]
+            assert window.wait(timeout=30) == 0  # the window it did not start closed too
+        finally:
+            for process in (tray, window):
+                if process is not None and process.poll() is None:
+                    process.kill()
+                    process.wait()
+            log.close()
+
+
+def _docked_icon(display: str) -> tuple[int, int, int, int] | None:
+    """The icon's slot in trayer's panel (top right, 40 px high)."""
+    slots = [
+        b
+        for b in visible_windows(display).values()
+        if -2 <= b[1] < 10 and 16 <= b[2] <= 48 and 16 <= b[3] <= 40 and b[0] < 1024
+    ]
+    return min(slots, key=lambda b: -b[0]) if slots else None
 
 
 def test_tray_without_a_display_says_so(tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import json
 import threading
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from email.message import EmailMessage
 from pathlib import Path
@@ -31,6 +32,7 @@ from addin import web_root
 from assistant import __version__
 from assistant.api.desktop import desktop_routes
 from assistant.api.security import COOKIE, BodyTooLarge, Guard
+from assistant.workflows.progress import ProgressEvent
 from connectors.document import Document, SensitivityLabel
 from deskmate_base.errors import (
     BlockedError,
@@ -100,8 +102,8 @@ def create_app(*, port: int, secret: str, pane_dir: Path = ADDIN_DIR) -> Guard:
         document = _document(body)
         options = SummaryOptions(max_tokens=_max_tokens(body))
         return StreamingResponse(
-            _sse(request, model_slot, lambda on_token: summarize_document(
-                document, surface=SURFACE, options=options, on_token=on_token
+            _sse(request, model_slot, lambda on_token, events: summarize_document(
+                document, surface=SURFACE, options=options, on_token=on_token, events=events
             )),
             media_type="text/event-stream",
             headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"},
@@ -261,22 +263,37 @@ def _email_bytes(body: dict[str, Any]) -> bytes:
 
 
 async def _sse(
-    request: Request, slot: asyncio.Semaphore, work: Callable[[Callable[[str], None]], Any]
+    request: Request,
+    slot: asyncio.Semaphore,
+    work: Callable[[Callable[[str], None], Callable[[ProgressEvent], None]], Any],
 ) -> AsyncIterator[str]:
-    """Server-sent events: ``token`` events as text is generated, then ``done``
-    (the full result) or ``error``. A client that goes away cancels the work."""
+    """Server-sent events: ``progress`` events per step (stage, step N of M, seconds
+    so far and an estimate of the total, from the pipeline's ``ProgressEvent``),
+    ``token`` events as the answer is generated, then ``done`` (the full result)
+    or ``error``. A client that goes away cancels the work."""
     loop = asyncio.get_running_loop()
     queue: asyncio.Queue[tuple[str, Any]] = asyncio.Queue()
     stop = threading.Event()
+    started = time.monotonic()
 
     def on_token(piece: str) -> None:
         if stop.is_set():
             raise Cancelled("the client closed the connection")
         loop.call_soon_threadsafe(queue.put_nowait, ("token", piece))
 
+    def on_progress(event: ProgressEvent) -> None:
+        """A step of the summarize pipeline is starting (or all are done)."""
+        if stop.is_set():
+            raise Cancelled("the client closed the connection")
+        elapsed = time.monotonic() - started  # includes the check and the model's load
+        data = {"stage": event.stage, "part": event.index, "parts": event.total,
+                "elapsed_s": round(elapsed, 1),
+                "estimate_s": round(elapsed + event.estimate, 1)}  # fmt: skip
+        loop.call_soon_threadsafe(queue.put_nowait, ("progress", data))
+
     def run() -> None:
         try:
-            result = work(on_token)
+            result = work(on_token, on_progress)
             loop.call_soon_threadsafe(queue.put_nowait, ("done", result.as_json()))
         except Cancelled:
             loop.call_soon_threadsafe(queue.put_nowait, ("cancelled", None))

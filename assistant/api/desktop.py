@@ -19,6 +19,7 @@ from starlette.routing import Route
 
 SURFACE = "tray"
 HISTORY_ROWS = 50
+KEPT_RESULTS = 20  # summaries the window can still save, newest last
 
 Handler = Callable[[Request], Awaitable[Response]]
 
@@ -42,6 +43,15 @@ def desktop_routes(
         from assistant.usage.metrics import personal_hours
 
         return JSONResponse(await run_in_threadpool(personal_hours))
+
+    async def my_weeks(request: Request) -> Response:
+        from assistant.guard.policy import load_policy
+        from assistant.usage.metrics import personal_weeks
+
+        def compute() -> dict[str, Any]:
+            return {**personal_weeks(), "method": _method(load_policy().baselines)}
+
+        return JSONResponse(await run_in_threadpool(compute))
 
     async def settings(request: Request) -> Response:
         return JSONResponse(await run_in_threadpool(_settings))
@@ -90,6 +100,8 @@ def desktop_routes(
         await run_in_threadpool(autostart.enable if data["enabled"] else autostart.disable)
         return JSONResponse(await run_in_threadpool(_settings))
 
+    results: dict[str, Any] = {}  # event id -> SummaryResult, in memory only
+
     async def summarize_file(request: Request) -> Response:
         from assistant.core import summarize_file as summarize
         from assistant.workflows.summarize import SummaryOptions
@@ -100,6 +112,9 @@ def desktop_routes(
             raise api_error(422, "choose a file that exists (an absolute path)")
         options = SummaryOptions(max_tokens=256)
         result = await run_model(lambda: summarize(path, options=options, surface=SURFACE))
+        results[result.event_id] = result
+        for old in list(results)[:-KEPT_RESULTS]:
+            del results[old]
         return JSONResponse({
             **result.as_json(),
             "route": result.decision.route,
@@ -107,14 +122,53 @@ def desktop_routes(
             "event_id": result.event_id,
         })  # fmt: skip
 
+    async def save_summary(request: Request) -> Response:
+        """Write a summary the window showed to a .docx or .md, as ``--out`` does."""
+        from assistant.outputs.write import check_output_path, write_summary
+
+        data = await body(request)
+        result = results.get(str(data.get("event_id", "")))
+        if result is None:
+            raise api_error(404, "that summary is no longer held; summarize the file again")
+        out = Path(str(data.get("path", ""))).expanduser()
+        if not out.is_absolute():
+            raise api_error(422, "choose where to save the summary (an absolute path)")
+        check_output_path(out, (".docx", ".md"), overwrite=bool(data.get("overwrite")))
+        summary = result.summary
+        await run_in_threadpool(
+            lambda: write_summary(
+                out,
+                title=result.title,
+                bullets=summary.bullets,
+                model=summary.model,
+                route=result.decision.route,
+            )
+        )
+        return JSONResponse({"saved": str(out), "event_id": result.event_id})
+
     return [
         Route("/api/history", guarded(history)),
         Route("/api/metrics/me", guarded(my_metrics)),
+        Route("/api/metrics/weeks", guarded(my_weeks)),
         Route("/api/settings", guarded(settings)),
         Route("/api/settings/key", guarded(set_key), methods=["POST"]),
         Route("/api/settings/preferences", guarded(set_preferences), methods=["POST"]),
         Route("/api/settings/autostart", guarded(set_autostart), methods=["POST"]),
         Route("/api/summarize/file", guarded(summarize_file), methods=["POST"]),
+        Route("/api/summary/save", guarded(save_summary), methods=["POST"]),
+    ]
+
+
+def _method(b: Any) -> list[str]:
+    """How hours saved are counted, in the policy's numbers (time_saved.Baselines)."""
+    return [
+        f"A summary counts the time reading its input would take ({b.reading_wpm:g} words a "
+        f"minute), at most {b.summary_minutes:g} minutes.",
+        f"Meeting notes count the meeting's length times {b.meeting_factor:g}.",
+        f"Each email labelled counts {b.email_seconds:g} seconds.",
+        "The time you waited for the model is subtracted; failed requests and results you "
+        "rejected count zero.",
+        "The numbers come from your org's policy ([time_saved]); see docs/time-saved.md.",
     ]
 
 

@@ -80,8 +80,12 @@ class Tray:
         self._update()
 
     def open(self, tab: str) -> None:
-        """Open the window on a tab, as a child process of the tray."""
+        """Show the window on a tab: the open one, or a new child process of the tray."""
+        from assistant.desktop.window_control import send
+
         self.windows = [w for w in self.windows if w.poll() is None]
+        if send("show", tab):
+            return
         command = deskmate_command("open", "--port", str(self.services.port), "--tab", tab)
         self.windows.append(subprocess.Popen(command, stdin=subprocess.DEVNULL))
 
@@ -104,6 +108,11 @@ class Tray:
         _listen_for_clicks(self.icon)
         try:
             self.icon.run()
+        except Exception:
+            # pystray's GTK backends hide their notification on the way out, which
+            # fails where no notification service runs; by then Quit has finished.
+            if not self.stopped.is_set():
+                raise
         finally:
             self.quit()
             self.ended.set()
@@ -158,6 +167,9 @@ class Tray:
             if self.stopped.is_set():
                 return
             self.stopped.set()
+            from assistant.desktop.window_control import send
+
+            send("close")  # the window, also when 'deskmate open' started it
             for window in self.windows:
                 if window.poll() is None:
                     window.terminate()
@@ -194,14 +206,63 @@ def unblocked_signals() -> None:
         signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
 
 
+def pick_backend() -> str:
+    """pystray's backend here, set in PYSTRAY_BACKEND before pystray is imported.
+
+    On Linux, AppIndicator (a real menu: Quit, Settings, Watched folders...) when
+    PyGObject and the AyatanaAppIndicator3 (or AppIndicator3) typelib are
+    installed and the session has a D-Bus bus; otherwise plain X11, whose icon
+    has no menu, so a click opens the window, where everything else is.
+    """
+    chosen = os.environ.get("PYSTRAY_BACKEND", "")
+    if not sys.platform.startswith("linux"):
+        return chosen
+    if not chosen:
+        chosen = "appindicator" if _appindicator_usable() else "xorg"
+        os.environ["PYSTRAY_BACKEND"] = chosen
+    if chosen in ("appindicator", "gtk"):
+        # GDK opens OpenGL only to pick a visual; an icon and a menu need none, and
+        # the GL driver (Mesa's LLVM) would add about 55 MB to the tray's memory.
+        os.environ.setdefault("GDK_GL", "disable")
+    return chosen
+
+
+def _appindicator_usable() -> bool:
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    bus = os.environ.get("DBUS_SESSION_BUS_ADDRESS") or (
+        runtime and os.path.exists(os.path.join(runtime, "bus"))
+    )
+    if not bus:
+        return False  # no session bus: AppIndicator would fail when the icon starts
+    try:
+        import gi
+
+        for name in ("AyatanaAppIndicator3", "AppIndicator3"):
+            try:
+                gi.require_version(name, "0.1")
+                gi.require_version("Gtk", "3.0")
+                return True
+            except ValueError:
+                continue
+    except ImportError:
+        pass
+    return False
+
+
 def _listen_for_clicks(icon: Any) -> None:
     """pystray's plain-X11 backend has no menu, and its window does not ask for
     button events, so its left click (Open Deskmate) never arrives: ask for them.
-    Called before the icon's loop starts, from the thread that made the window."""
+    Its icon is stretched to the dock's slot (24x38 in a 40 px panel): keep it
+    square. Called before the icon's loop starts, from the thread that made the
+    window."""
     window = getattr(icon, "_window", None)
     if window is None or not type(icon).__module__.endswith("_xorg"):
         return
+    import types
+
     import Xlib.X
+
+    icon._assert_icon_data = types.MethodType(_square_icon_data, icon)
 
     window.change_attributes(
         event_mask=Xlib.X.ExposureMask | Xlib.X.StructureNotifyMask | Xlib.X.ButtonPressMask
@@ -209,13 +270,27 @@ def _listen_for_clicks(icon: Any) -> None:
     icon._display.flush()
 
 
+def _square_icon_data(icon: Any, width: int, height: int) -> None:
+    """pystray's _xorg ``_assert_icon_data``, fitting the icon without stretching it."""
+    from PIL import Image
+
+    data = icon._icon_data
+    if data is not None and data.size == (width, height):
+        return
+    side = max(1, min(width, height))
+    picture = icon._icon.convert("RGBA").resize((side, side), Image.Resampling.LANCZOS)
+    data = Image.new("RGB", (width, height))
+    data.paste(picture, ((width - side) // 2, (height - side) // 2), picture)
+    setattr(data, "tostring", data.tobytes)  # noqa: B010  what pystray calls
+    icon._icon_data = data
+
+
 def tray_backend_problem() -> str | None:
     """Why no tray icon can be shown here, or None."""
     if sys.platform.startswith("linux"):
-        import os
-
         if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
             return "no graphical display (DISPLAY is not set)"
+    pick_backend()
     try:
         import pystray  # noqa: F401
     except Exception as exc:  # pystray raises various errors without a usable backend

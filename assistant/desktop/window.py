@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 import os
 import sys
+from pathlib import Path
 from typing import Any
 
 from deskmate_base.errors import DesktopError, ServiceNotRunningError
@@ -46,23 +48,59 @@ def _browser_flags() -> None:
 
 
 class _Bridge:
-    """What the page may ask the window for: a native file dialog, nothing else."""
+    """What the page may ask the window for: file dialogs, nothing else."""
 
-    def __init__(self) -> None:
+    def __init__(self, qt_dialogs: Any = None) -> None:
         self.window: Any = None  # webview.Window
+        self._qt = qt_dialogs  # file_dialog.QtDialogs on Linux
 
     def pick_file(self) -> str | None:
+        return self._dialog("open", "")
+
+    def save_file(self, suggested: str) -> str | None:
+        return self._dialog("save", Path(str(suggested)).name or "summary.docx")
+
+    def _dialog(self, mode: str, suggested: str) -> str | None:
         import webview
 
+        if self._qt is not None:
+            return self._qt.ask(mode, suggested)
         if self.window is None:
             return None
-        kinds = ("Documents (*.docx;*.xlsx;*.eml;*.txt;*.md)", "All files (*.*)")
-        chosen = self.window.create_file_dialog(webview.FileDialog.OPEN, file_types=kinds)
+        if mode == "open":
+            kinds = ("Documents (*.docx;*.xlsx;*.eml;*.txt;*.md)", "All files (*.*)")
+            chosen = self.window.create_file_dialog(webview.FileDialog.OPEN, file_types=kinds)
+        else:
+            chosen = self.window.create_file_dialog(
+                webview.FileDialog.SAVE,
+                save_filename=suggested,
+                file_types=("Word document (*.docx)", "Markdown (*.md)"),
+            )
+        if isinstance(chosen, str):
+            return chosen
         return str(chosen[0]) if chosen else None
 
 
+def _handle(window: Any, command: str, argument: str) -> None:
+    """What another process may ask of the open window (window_control)."""
+    if command == "show" and argument in TABS:
+        tab = json.dumps(argument)
+        # The same tab again still reloads it (and "summarize" opens the picker again).
+        window.evaluate_js(
+            f"location.hash === '#' + {tab} ? dispatchEvent(new HashChangeEvent('hashchange'))"
+            f" : (location.hash = {tab})"
+        )
+        window.show()
+        window.restore()  # out of the minimized state, raised and focused
+    elif command == "close":
+        window.destroy()
+
+
 def open_window(*, port: int, tab: str = "history") -> None:
+    """Show the window on ``tab``: the open one if there is one, else a new one."""
     import socket
+
+    from assistant.desktop.window_control import WindowControl, send
 
     try:
         socket.create_connection(("127.0.0.1", port), timeout=2).close()
@@ -71,6 +109,8 @@ def open_window(*, port: int, tab: str = "history") -> None:
             f"Deskmate's service is not running on port {port}; start 'deskmate tray' "
             f"(or 'deskmate serve --port {port}') first"
         ) from None
+    if send("show", tab):
+        return  # the open window switched to the tab and came to the front
     try:
         import webview
     except ImportError:
@@ -78,7 +118,8 @@ def open_window(*, port: int, tab: str = "history") -> None:
             "the Deskmate window needs pywebview; install Deskmate with its desktop extra"
         ) from None
     _browser_flags()
-    bridge = _Bridge()
+    linux = sys.platform.startswith("linux")
+    bridge = _Bridge(_qt_dialogs() if linux else None)
     window = webview.create_window(
         "Deskmate",
         f"https://localhost:{port}/app/#{tab}",
@@ -88,10 +129,25 @@ def open_window(*, port: int, tab: str = "history") -> None:
         min_size=(480, 400),
     )
     bridge.window = window
+    control = WindowControl(lambda command, argument: _handle(window, command, argument))
+    if not control.start():  # another window opened meanwhile
+        send("show", tab)
+        return
     try:
-        webview.start(gui="qt" if sys.platform.startswith("linux") else None, private_mode=True)
+        webview.start(gui="qt" if linux else None, private_mode=True)
     except webview.errors.WebViewException as exc:
         raise DesktopError(
             f"no window toolkit ({exc}); on Linux install Deskmate's 'desktop' extra "
             f"(Qt WebEngine), or open https://localhost:{port}/app/ in your browser"
         ) from None
+    finally:
+        control.stop()
+
+
+def _qt_dialogs() -> Any:
+    try:
+        from assistant.desktop.file_dialog import make_qt_dialogs
+
+        return make_qt_dialogs()
+    except ImportError:
+        return None  # no Qt: webview.start() says so below

@@ -289,3 +289,53 @@ def personal_hours(today: dt.date | None = None) -> dict[str, Any]:
     finally:
         log.close()
     return out
+
+
+def personal_weeks(weeks: int = 8, today: dt.date | None = None) -> dict[str, Any]:
+    """This device's last ``weeks`` weeks (Monday to Sunday, oldest first), for the
+    window's charts: requests by workflow, where they ran, and hours saved."""
+    from assistant.usage.log import UsageLog
+
+    today = today or dt.date.today()
+    first = today - dt.timedelta(days=today.weekday(), weeks=weeks - 1)
+    starts = [first + dt.timedelta(weeks=i) for i in range(weeks)]
+    requests: dict[str, list[int]] = {}
+    local, cloud, minutes = [0] * weeks, [0] * weeks, [0.0] * weeks
+    counts = {"total": 0, "counted": 0, "rejected": 0, "failed": 0}
+    log = UsageLog.open()
+    try:
+        rows = log.db.execute(
+            f"SELECT ts, workflow, route, outcome, feedback, {_SAVED} FROM events WHERE ts >= ?",
+            [first.isoformat()],
+        ).fetchall()
+    finally:
+        log.close()
+    for ts, workflow, route, outcome, feedback, saved in rows:
+        try:
+            index = (dt.date.fromisoformat(str(ts)[:10]) - first).days // 7
+        except ValueError:
+            continue
+        if not 0 <= index < weeks:
+            continue
+        requests.setdefault(str(workflow), [0] * weeks)[index] += 1
+        if route in ("cloud", "cloud_redacted"):
+            cloud[index] += 1
+        elif route == "local":
+            local[index] += 1
+        minutes[index] += float(saved or 0)
+        counts["total"] += 1
+        if outcome not in ("ok", "fallback"):
+            counts["failed"] += 1
+        elif feedback == "rejected":
+            counts["rejected"] += 1
+        else:
+            counts["counted"] += 1
+    return {
+        "weeks": [d.isoformat() for d in starts],
+        "requests": dict(sorted(requests.items())),
+        "local": local,
+        "cloud": cloud,
+        "hours": [round(m / 60, 2) for m in minutes],
+        "hours_total": round(sum(minutes) / 60, 2),
+        **counts,
+    }

@@ -1,6 +1,6 @@
 /* A test double of Office.js, and only of Office.js (Office does not run on
  * Linux). The pane's query string picks the host and the content:
- *   ?host=word|excel|outlook&doc=sensitive|plain
+ *   ?host=word|excel|outlook&doc=sensitive|plain|long&theme=dark|light
  * Everything the pane writes back is recorded in window.__office.
  */
 (function () {
@@ -10,7 +10,17 @@
   const recorded = { inserted: [], categories: [], masterAdded: [] };
   window.__office = recorded;
 
-  const wordText = sensitive
+  // doc=long: about 4,500 tokens, more than one 4,096-token context holds, so the
+  // summary runs in parts and the pane shows its progress.
+  const places = ["Lisbon", "Porto", "Madrid", "Lyon", "Turin", "Gdansk", "Leeds", "Graz"];
+  const templates = [
+    (n, w) => `The ${n} warehouse finished its scanner rollout in week ${w}.`,
+    (n, w) => `Team ${n} reported ${w} late shipments and asked for more drivers.`,
+    (n, w) => `Budget line ${w} for the ${n} office moved to the next quarter.`,
+    (n, w) => `The ${n} pilot measured ${w} percent fewer picking errors.`,
+  ];
+  const longText = Array.from({ length: 320 }, (_, i) => templates[i % 4](places[i % 8], i % 53)).join(" ");
+  const wordText = params.get("doc") === "long" ? longText : sensitive
     ? "Refund request. Please refund card 4539 1488 0343 6467 for the Aurora order."
     : "The Aurora rollout reached twelve warehouses. Lisbon waits for scanner firmware.";
   const Succeeded = "succeeded";
@@ -27,6 +37,9 @@
       return Promise.resolve(info);
     },
     context: {
+      officeTheme: params.get("theme") === "dark"
+        ? { bodyBackgroundColor: "#262626", bodyForegroundColor: "#ffffff" }
+        : { bodyBackgroundColor: "#ffffff", bodyForegroundColor: "#262626" },
       mailbox: {
         item: {
           subject: "Invoice 4411 is due",
