@@ -1,0 +1,1 @@
+"""Builds of the models Deskmate ships: seeded, so two builds give the same file."""
