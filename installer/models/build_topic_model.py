@@ -1,10 +1,10 @@
 """Build the HR/health/legal topic classifier shipped in assistant/guard/model/.
 
-    python tools/build_topic_model.py            # writes assistant/guard/model/topic.spacy
+    python installer/models/build_topic_model.py   # writes assistant/guard/model/topic.spacy
 
 spaCy's bag-of-words text classifier (as the email label classifier), trained
-on documents composed from ``tools/topic_data.py``: seeded, so two builds
-give the same weights (the file holds no timestamp). The model reads
+on documents composed from ``installer/models/topic_data.py``: seeded, so two
+builds give the same weights (the file holds no timestamp). The model reads
 lower-cased text and gives P(sensitive); ``assistant/guard/sensitivity/topic.py``
 keeps a document local from ``BORDERLINE`` up.
 """
@@ -15,10 +15,10 @@ import random
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from tools.topic_data import CLEAN, DATES, NAMES, SENSITIVE, TEAMS  # noqa: E402
+from installer.models.topic_data import CLEAN, DATES, NAMES, SENSITIVE, TEAMS  # noqa: E402
 
 OUT = ROOT / "assistant" / "guard" / "model" / "topic.spacy"
 DOCS_PER_CLASS = 600

@@ -2,8 +2,8 @@
 
 A performance review, a disciplinary note or a solicitor's advice is
 sensitive even when no single value in it is. spaCy's bag-of-words text
-classifier, trained on a set written for it (``tools/topic_data.py``, built
-by ``tools/build_topic_model.py``, seeded) and shipped as
+classifier, trained on a set written for it (``installer/models/topic_data.py``, built
+by ``installer/models/build_topic_model.py``, seeded) and shipped as
 ``assistant/guard/model/topic.spacy``, gives P(sensitive) for a document.
 From ``BORDERLINE`` up the document stays local: a doubtful call keeps it on
 the laptop.
