@@ -30,7 +30,8 @@ from starlette.staticfiles import StaticFiles
 from addin import web_root
 from assistant import __version__
 from assistant.api.desktop import desktop_routes
-from assistant.api.security import COOKIE, BodyTooLarge, Guard
+from assistant.api.peers import peer_is_this_user
+from assistant.api.security import COOKIE, BodyTooLarge, Guard, PeerCheck
 from connectors.document import Document, SensitivityLabel
 from deskmate_base.errors import (
     BlockedError,
@@ -54,7 +55,12 @@ class ApiError(Exception):
         self.message = message
 
 
-def create_app(*, port: int, secret: str, pane_dir: Path = ADDIN_DIR) -> Guard:
+def create_app(
+    *, port: int, secret: str, pane_dir: Path = ADDIN_DIR, same_user: PeerCheck = peer_is_this_user
+) -> Guard:
+    """The app behind its guard. ``same_user(client, server)`` decides whether a
+    connection comes from this OS user; in-process test clients, which have no
+    socket, pass their own."""
     model_slot = asyncio.Semaphore(1)  # one generation at a time
 
     async def run_model(fn: Callable[[], Any]) -> Any:
@@ -64,6 +70,8 @@ def create_app(*, port: int, secret: str, pane_dir: Path = ADDIN_DIR) -> Guard:
     async def health(request: Request) -> Response:
         from assistant.guard.policy import load_policy
 
+        if not request.state.session:  # without a session: alive, nothing more
+            return JSONResponse({"ok": True})
         policy = await run_in_threadpool(load_policy)
         return JSONResponse({
             "ok": True, "version": __version__, "policy_version": policy.version,
@@ -176,7 +184,7 @@ def create_app(*, port: int, secret: str, pane_dir: Path = ADDIN_DIR) -> Guard:
     routes += desktop_routes(guarded=_guarded, body=_body, run_model=run_model, api_error=ApiError)
     if pane_dir.is_dir():
         routes.append(Mount("/addin", StaticFiles(directory=pane_dir), name="addin"))
-    return Guard(Starlette(routes=routes), port=port, secret=secret)
+    return Guard(Starlette(routes=routes), port=port, secret=secret, same_user=same_user)
 
 
 def _guarded(handler: Callable[[Request], Awaitable[Response]]):
