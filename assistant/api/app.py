@@ -221,6 +221,8 @@ async def _body(request: Request) -> dict[str, Any]:
         data = json.loads(raw or b"{}")
     except ValueError:
         raise ApiError(400, "the request body must be JSON") from None
+    except RecursionError:  # "[[[[..." a hundred thousand deep
+        raise ApiError(400, "the request body's JSON is nested too deeply") from None
     if not isinstance(data, dict):
         raise ApiError(400, "the request body must be a JSON object")
     return data
