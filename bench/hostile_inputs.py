@@ -89,6 +89,11 @@ def inputs(folder: Path) -> list[tuple[str, list[str], Path]]:
         ("10 MB .txt", check, _big_txt(folder)),
         ("120,000-row .xlsx", check, _big_xlsx(folder)),
         ("100,000-line transcript", ["transcript"], hostile.long_transcript(folder)),
+        (
+            "100,000 lines, one speaker",
+            ["transcript"],
+            hostile.long_transcript(folder, one_speaker=True),
+        ),
         ("60,000-cue .vtt", ["transcript"], _vtt(folder)),
     ]
 

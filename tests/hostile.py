@@ -189,11 +189,16 @@ def sparse_eml(folder: Path, mb: int = 600) -> Path:
     return path
 
 
-def long_transcript(folder: Path, lines: int = 100_000) -> Path:
-    """A .txt transcript: speaker lines, each followed by a continuation line."""
-    path = folder / "long-meeting.txt"
+def long_transcript(folder: Path, lines: int = 100_000, one_speaker: bool = False) -> Path:
+    """A .txt transcript: speaker lines, each followed by a continuation line;
+    or (``one_speaker``) one speaker whose lines all continue one utterance."""
+    path = folder / ("monologue.txt" if one_speaker else "long-meeting.txt")
     speakers = ["Ana", "Ben", "Chloe"]
     with path.open("w", encoding="utf-8") as out:
+        if one_speaker:
+            out.write("Ana: the depot review starts\n")
+            out.writelines(f"and item {i} is on track\n" for i in range(lines))
+            return path
         for i in range(lines // 2):
             out.write(f"{speakers[i % 3]}: item {i} is on track\nand the depot agrees\n")
     return path
