@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from connectors.document import Document
-from connectors.readers import read_document
+from connectors.readers import check_file, read_document
 from deskmate_base.errors import CorruptFileError, EmptyFileError, UnsupportedFileError
 
 TRANSCRIPT_SUFFIXES = (".vtt", ".srt", ".txt", ".md", ".docx")
@@ -83,7 +83,7 @@ def read_transcript(path: Path) -> Transcript:
             f"supported: {', '.join(TRANSCRIPT_SUFFIXES)}"
         )
     if suffix in (".vtt", ".srt"):
-        read_document(path)  # the same checks as any file: missing, empty, binary, size
+        check_file(path)  # the same checks as any file: missing, folder, empty, size
         utterances = _captions(path, suffix)
         title = path.stem
     else:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import threading
 from collections.abc import AsyncIterator, Awaitable, Callable
 from email.message import EmailMessage
@@ -22,7 +23,7 @@ from typing import Any
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
@@ -43,6 +44,7 @@ from deskmate_base.errors import (
     PolicyError,
 )
 
+_log = logging.getLogger("deskmate.api")
 ADDIN_DIR = web_root()
 SURFACE = "addin"
 MAX_TEXT = 1_000_000  # characters the pane may send in one request
@@ -108,8 +110,8 @@ def create_app(
         document = _document(body)
         options = SummaryOptions(max_tokens=_max_tokens(body))
         return StreamingResponse(
-            _sse(request, model_slot, lambda on_token: summarize_document(
-                document, surface=SURFACE, options=options, on_token=on_token
+            _sse(request, model_slot, lambda on_token, check: summarize_document(
+                document, surface=SURFACE, options=options, on_token=on_token, progress=check
             )),
             media_type="text/event-stream",
             headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"},
@@ -197,6 +199,9 @@ def _guarded(handler: Callable[[Request], Awaitable[Response]]):
             return JSONResponse({"error": exc.message}, exc.status)
         except BodyTooLarge:
             return JSONResponse({"error": "request body too large"}, 413)
+        except ClientDisconnect:  # nobody to answer: one line, no traceback
+            _log.info("a client went away before its request was read")
+            return Response(status_code=400)
         except DeskmateError as exc:
             return JSONResponse({"error": exc.message, "kind": exc.kind}, _status(exc))
 
@@ -271,22 +276,29 @@ def _email_bytes(body: dict[str, Any]) -> bytes:
 
 
 async def _sse(
-    request: Request, slot: asyncio.Semaphore, work: Callable[[Callable[[str], None]], Any]
+    request: Request,
+    slot: asyncio.Semaphore,
+    work: Callable[[Callable[[str], None], Callable[..., None]], Any],
 ) -> AsyncIterator[str]:
     """Server-sent events: ``token`` events as text is generated, then ``done``
-    (the full result) or ``error``. A client that goes away cancels the work."""
+    (the full result) or ``error``. A client that goes away cancels the work at
+    the next token or the next part of a long document, and is logged in one
+    line."""
     loop = asyncio.get_running_loop()
     queue: asyncio.Queue[tuple[str, Any]] = asyncio.Queue()
     stop = threading.Event()
 
-    def on_token(piece: str) -> None:
+    def check(*_: object) -> None:
         if stop.is_set():
             raise Cancelled("the client closed the connection")
+
+    def on_token(piece: str) -> None:
+        check()
         loop.call_soon_threadsafe(queue.put_nowait, ("token", piece))
 
     def run() -> None:
         try:
-            result = work(on_token)
+            result = work(on_token, check)
             loop.call_soon_threadsafe(queue.put_nowait, ("done", result.as_json()))
         except Cancelled:
             loop.call_soon_threadsafe(queue.put_nowait, ("cancelled", None))
@@ -302,6 +314,7 @@ async def _sse(
                 except TimeoutError:
                     if await request.is_disconnected():
                         stop.set()
+                        _log.info("a streaming client went away; its generation was cancelled")
                         break
                     continue
                 if kind == "cancelled":

@@ -22,6 +22,7 @@ from deskmate_base.errors import CorruptFileError
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _P, _T, _TBL, _TR, _TC = W + "p", W + "t", W + "tbl", W + "tr", W + "tc"
+_PPR, _PSTYLE, _VAL = W + "pPr", W + "pStyle", W + "val"
 _BREAKS = {W + "tab": "\t", W + "br": "\n", W + "cr": "\n"}
 _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
 _OFFICE_DOCUMENT = "/officeDocument"
@@ -112,26 +113,29 @@ def _blocks(stream: IO[bytes], styles: dict[str, str]) -> Iterator[str]:
     """Paragraphs outside tables, and table rows, as text, in document order."""
     from lxml import etree
 
-    depth = 0  # tables we are inside
     events = etree.iterparse(
-        stream, events=("start", "end"), tag=(_P, _TBL, _TR),
+        stream, events=("end",), tag=(_P, _TR, _TBL),
         resolve_entities=False, no_network=True, huge_tree=False,
     )  # fmt: skip
-    for event, element in events:
+    for _, element in events:
         tag = element.tag
-        if tag == _TBL:
-            depth += 1 if event == "start" else -1
-            if event == "end" and depth == 0:
-                _drop(element)
-            continue
-        if event == "start":
-            continue
-        if tag == _P and depth == 0:
+        if _in_cell(element):
+            continue  # read with its row
+        if tag == _P:
             yield _paragraph(element, styles)
-            _drop(element)
-        elif tag == _TR and depth == 1:
+        elif tag == _TR:
             yield _row(element)
-            _drop(element)
+        _drop(element)
+
+
+def _in_cell(element: Any) -> bool:
+    """Inside a table cell (read elements are dropped, so the chain is short)."""
+    parent = element.getparent()
+    while parent is not None:
+        if parent.tag == _TC:
+            return True
+        parent = parent.getparent()
+    return False
 
 
 def _drop(element: Any) -> None:
@@ -153,8 +157,10 @@ def _paragraph(element: Any, styles: dict[str, str]) -> str:
     text = _text(element).strip()
     if not text:
         return ""
-    style_ref = element.find(f"{W}pPr/{W}pStyle")
-    style = styles.get(style_ref.get(W + "val", ""), "") if style_ref is not None else ""
+    style = ""
+    if len(element) and element[0].tag == _PPR:
+        style_ref = element[0].find(_PSTYLE)
+        style = styles.get(style_ref.get(_VAL, ""), "") if style_ref is not None else ""
     if style == "Title":
         return f"# {text}"
     if style.startswith("Heading"):
