@@ -137,14 +137,10 @@ def summarize_document(
     on_token: Callable[[str], None] | None = None,
     policy: Policy | None = None,
     backend: Backend | None = None,
-    progress: Progress | None = None,
 ) -> SummaryResult:
-    """Summarize text that a surface (the add-in pane, the API) already holds.
-    ``progress`` is called between parts (and may raise ``Cancelled``)."""
+    """Summarize text that a surface (the add-in pane, the API) already holds."""
     with logged_request("summarize", surface, policy=policy, policy_path=policy_path) as request:
-        summary, decision = _summarize(
-            request, document, model, options, progress, on_token, backend
-        )
+        summary, decision = _summarize(request, document, model, options, None, on_token, backend)
         request.detail = (document.title, "\n".join(summary.bullets))
     return SummaryResult(summary, decision, request.event_id, document.title, None, (), None)
 

@@ -17,6 +17,7 @@ import json
 import logging
 import threading
 from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import replace
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
@@ -110,8 +111,9 @@ def create_app(
         document = _document(body)
         options = SummaryOptions(max_tokens=_max_tokens(body))
         return StreamingResponse(
-            _sse(request, model_slot, lambda on_token, check: summarize_document(
-                document, surface=SURFACE, options=options, on_token=on_token, progress=check
+            _sse(request, model_slot, lambda on_token, stopped: summarize_document(
+                document, surface=SURFACE, options=replace(options, stopped=stopped),
+                on_token=on_token,
             )),
             media_type="text/event-stream",
             headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"},
@@ -278,27 +280,24 @@ def _email_bytes(body: dict[str, Any]) -> bytes:
 async def _sse(
     request: Request,
     slot: asyncio.Semaphore,
-    work: Callable[[Callable[[str], None], Callable[..., None]], Any],
+    work: Callable[[Callable[[str], None], Callable[[], bool]], Any],
 ) -> AsyncIterator[str]:
     """Server-sent events: ``token`` events as text is generated, then ``done``
     (the full result) or ``error``. A client that goes away cancels the work at
-    the next token or the next part of a long document, and is logged in one
-    line."""
+    its next generated token, in any step of a long document, and is logged in
+    one line."""
     loop = asyncio.get_running_loop()
     queue: asyncio.Queue[tuple[str, Any]] = asyncio.Queue()
     stop = threading.Event()
 
-    def check(*_: object) -> None:
+    def on_token(piece: str) -> None:
         if stop.is_set():
             raise Cancelled("the client closed the connection")
-
-    def on_token(piece: str) -> None:
-        check()
         loop.call_soon_threadsafe(queue.put_nowait, ("token", piece))
 
     def run() -> None:
         try:
-            result = work(on_token, check)
+            result = work(on_token, stop.is_set)
             loop.call_soon_threadsafe(queue.put_nowait, ("done", result.as_json()))
         except Cancelled:
             loop.call_soon_threadsafe(queue.put_nowait, ("cancelled", None))

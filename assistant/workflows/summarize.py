@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from assistant.workflows.chunking import split_to_budget
 from connectors.document import Document
+from deskmate_base.errors import Cancelled
 from local_models.backend import Backend, Completion, Message
 
 SYSTEM = "You are a concise assistant that summarizes workplace documents accurately."
@@ -47,6 +48,9 @@ class SummaryOptions:
     max_tokens: int = 256  # length of the final summary
     map_max_tokens: int = 160  # notes per part on long documents
     temperature: float = 0.2
+    # Asked between generated tokens of every step (parts included): True stops
+    # the work with Cancelled, so a client that left frees the model at once.
+    stopped: Callable[[], bool] | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -137,11 +141,15 @@ def _ask(
         {"role": "system", "content": SYSTEM},
         {"role": "user", "content": prompt.format(text=text)},
     ]
-    if on_token is None:
+    stopped = options.stopped
+    if on_token is None and stopped is None:
         return backend.chat(messages, max_tokens=max_tokens, temperature=options.temperature)
     pieces = []
     for piece in backend.stream(messages, max_tokens=max_tokens, temperature=options.temperature):
-        on_token(piece)
+        if stopped is not None and stopped():
+            raise Cancelled("the request was cancelled")
+        if on_token is not None:
+            on_token(piece)
         pieces.append(piece)
     answer = "".join(pieces).strip()
     tokens_out = backend.count_tokens(answer)
