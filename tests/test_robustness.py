@@ -109,3 +109,26 @@ def test_captions_are_read_as_speech_not_raw_webvtt(tmp_path: Path) -> None:
         "Ana: The Porto depot opens on Friday.\nBen: I will send the firmware plan by Monday."
     )
     assert "-->" not in text and "WEBVTT" not in text
+
+
+def test_a_stopped_summary_ends_inside_its_first_part() -> None:
+    """An abandoned stream's long document stops at the next token of a map
+    step, not after every part (issue 15: 20 abandoned streams, then 40 s)."""
+    import pytest
+
+    from assistant.workflows.summarize import SummaryOptions, summarize
+    from connectors.document import Document
+    from deskmate_base.errors import Cancelled
+    from local_models import LlamaBackend, RuntimeSettings
+
+    backend = LlamaBackend.for_model(settings=RuntimeSettings(context=1024))
+    text = " ".join(f"Site {i} shipped {i * 3} pallets to the Porto depot." for i in range(400))
+    asked = []
+
+    def stopped() -> bool:
+        asked.append(1)
+        return len(asked) > 3  # the client leaves after three tokens
+
+    with pytest.raises(Cancelled):
+        summarize(Document(text=text, kind="txt"), backend, SummaryOptions(stopped=stopped))
+    assert len(asked) == 4  # asked per token of the first part; nothing ran after
