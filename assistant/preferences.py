@@ -81,7 +81,8 @@ def parse_preferences(data: Any) -> Preferences:
 
 
 def save_preferences(prefs: Preferences) -> None:
-    write_text_atomic(preferences_file(), json.dumps(prefs.as_json(), indent=2) + "\n")
+    text = json.dumps(prefs.as_json(), indent=2) + "\n"
+    write_text_atomic(preferences_file(), text, mode=0o600)  # Deskmate's own store
 
 
 def _folder(value: Any) -> WatchedFolder:

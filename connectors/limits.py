@@ -2,12 +2,17 @@
 
 A reader never holds more than ``max_text_chars`` of text, refuses files over
 ``max_file_bytes``, and refuses OOXML archives whose parts would inflate past
-``max_unzipped_bytes`` or by more than ``max_zip_ratio`` (zip bombs).
+``max_unzipped_bytes`` (``max_xml_bytes`` for their XML) or by more than
+``max_zip_ratio`` (zip bombs). The archive is inflated once, in small chunks,
+before any parser sees it: sizes its directory understates, corrupt
+compressed bytes, zip encryption and unsupported methods (Deflate64) are all
+refused there with a clear error, never parsed.
 """
 
 from __future__ import annotations
 
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,7 +26,10 @@ ZIP_MAGIC = b"PK\x03\x04"
 @dataclass(frozen=True)
 class Limits:
     max_file_bytes: int = 512 * 1024 * 1024
-    max_unzipped_bytes: int = 1024 * 1024 * 1024
+    # python-docx holds every part in memory and XML as lxml trees (about 6x):
+    # these bounds keep a hostile 10 MB file under 1 GB (bench/hostile_inputs.py).
+    max_unzipped_bytes: int = 256 * 1024 * 1024
+    max_xml_bytes: int = 96 * 1024 * 1024
     max_zip_ratio: int = 200
     max_text_chars: int = 20_000_000
 
@@ -61,10 +69,55 @@ def check_ooxml(path: Path, limits: Limits) -> None:
     total = sum(info.file_size for info in infos)
     packed = max(1, sum(info.compress_size for info in infos))
     if total > limits.max_unzipped_bytes or total / packed > limits.max_zip_ratio:
+        raise _bomb(path, total, packed)
+    _inflate_all(path, packed, limits)
+
+
+_CHUNK = 1 << 20
+
+
+def _inflate_all(path: Path, packed: int, limits: Limits) -> None:
+    """Inflate every part in 1 MB chunks, counting real (not declared) sizes."""
+    total = xml = 0
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for info in archive.infolist():
+                if info.flag_bits & 0x1:
+                    raise _encrypted(path)
+                is_xml = info.filename.lower().endswith((".xml", ".rels"))
+                with archive.open(info) as part:
+                    while chunk := part.read(_CHUNK):
+                        total += len(chunk)
+                        xml += len(chunk) if is_xml else 0
+                        if total > limits.max_unzipped_bytes or xml > limits.max_xml_bytes:
+                            raise _bomb(path, total, packed)
+    except NotImplementedError as exc:  # Deflate64, implode and other methods
         raise CorruptFileError(
-            f"{path.name} expands to {total / 2**20:.0f} MB from {packed / 2**20:.1f} MB; "
-            f"it looks like a zip bomb and was not opened"
-        )
+            f"{path.name} uses a zip compression method Deskmate cannot read; "
+            f"open and re-save it in Office"
+        ) from exc
+    except (
+        RuntimeError
+    ) as exc:  # (after its subclass above) zipfile: "File ... is encrypted, password required"
+        raise _encrypted(path) from exc
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError) as exc:
+        raise CorruptFileError(
+            f"{path.name} is damaged (its compressed data does not check out); "
+            f"open and re-save it in Office"
+        ) from exc
+
+
+def _encrypted(path: Path) -> EncryptedFileError:
+    return EncryptedFileError(
+        f"{path.name} is a password-protected zip; remove the password and try again"
+    )
+
+
+def _bomb(path: Path, total: int, packed: int) -> CorruptFileError:
+    return CorruptFileError(
+        f"{path.name} expands to over {total / 2**20:.0f} MB from {packed / 2**20:.1f} MB; "
+        f"it looks like a zip bomb and was not opened"
+    )
 
 
 class TextBudget:

@@ -46,6 +46,7 @@ def read_mailbox(path: Path) -> Iterator[MailItem]:
         return
     suffix = path.suffix.lower()
     if suffix == ".eml":
+        check_size(path, path.stat().st_size, DEFAULT_LIMITS)  # as check and summarize do
         yield mail_item(path.read_bytes(), path.name)
     elif suffix == ".mbox":
         check_size(path, path.stat().st_size, DEFAULT_LIMITS)

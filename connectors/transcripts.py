@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from connectors.document import Document
-from connectors.readers import read_document
+from connectors.readers import check_file, read_document
 from deskmate_base.errors import CorruptFileError, EmptyFileError, UnsupportedFileError
 
 TRANSCRIPT_SUFFIXES = (".vtt", ".srt", ".txt", ".md", ".docx")
@@ -83,7 +83,7 @@ def read_transcript(path: Path) -> Transcript:
             f"supported: {', '.join(TRANSCRIPT_SUFFIXES)}"
         )
     if suffix in (".vtt", ".srt"):
-        read_document(path)  # the same checks as any file: missing, empty, binary, size
+        check_file(path)  # the same checks as any file: missing, folder, empty, size
         utterances = _captions(path, suffix)
         title = path.stem
     else:
@@ -129,7 +129,9 @@ def _captions(path: Path, suffix: str) -> list[Utterance]:
 
 
 def _lines(text: str) -> list[Utterance]:
-    out: list[Utterance] = []
+    """Utterances from "Name: words" lines; continuation lines are gathered in
+    lists and joined once, so reading is linear in the text."""
+    out: list[tuple[str, list[str], float | None]] = []
     pending: tuple[str, float | None] | None = None  # a Teams heading waiting for its text
     for raw in text.splitlines():
         line = raw.strip().lstrip("-•* ").strip()
@@ -142,31 +144,37 @@ def _lines(text: str) -> list[Utterance]:
         match = _SPEAKER.match(line)
         if match and match.group("name") not in _NOT_NAMES:
             ts = match.group("ts")
-            out.append(
-                Utterance(match.group("name"), match.group("text"), _seconds(ts) if ts else None)
-            )
+            out.append((match.group("name"), [match.group("text")], _seconds(ts) if ts else None))
         elif pending:
-            out.append(Utterance(pending[0], line, pending[1]))
+            out.append((pending[0], [line], pending[1]))
             pending = None
         elif out:
-            prev = out[-1]
-            out[-1] = Utterance(prev.speaker, f"{prev.text} {line}", prev.start, prev.end)
+            out[-1][1].append(line)
         else:
-            out.append(Utterance("", line))
-    return out
+            out.append(("", [line], None))
+    return [Utterance(speaker, " ".join(parts), start) for speaker, parts, start in out]
 
 
 def _merge_runs(utterances: list[Utterance]) -> list[Utterance]:
-    """Join consecutive captions by the same speaker into one utterance."""
-    merged: list[Utterance] = []
+    """Join consecutive captions by the same speaker into one utterance (linear:
+    each run's texts are joined once)."""
+    runs: list[list[Utterance]] = []
     for u in utterances:
-        if merged and merged[-1].speaker == u.speaker and u.speaker:
-            prev = merged[-1]
-            merged[-1] = Utterance(
-                prev.speaker, f"{prev.text} {u.text}", prev.start, u.end or prev.end
-            )
+        if runs and u.speaker and runs[-1][0].speaker == u.speaker:
+            runs[-1].append(u)
         else:
-            merged.append(u)
+            runs.append([u])
+    merged = []
+    for run in runs:
+        first = run[0]
+        if len(run) == 1:
+            merged.append(first)
+            continue
+        end = first.end
+        for u in run[1:]:
+            end = u.end or end
+        text = " ".join(u.text for u in run)
+        merged.append(Utterance(first.speaker, text, first.start, end))
     return merged
 
 

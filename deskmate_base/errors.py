@@ -38,14 +38,33 @@ for Ctrl-C. Keep README.md's table in step with this one.
 
 from __future__ import annotations
 
+import unicodedata
+
+
+def printable(text: str) -> str:
+    """``text`` with control and invisible formatting characters escaped
+    (``\\x1b``, ``\\u202e``), so a hostile file name cannot move the cursor,
+    clear the terminal, hide text or reorder it where an error is shown."""
+    out = []
+    for char in text:
+        if unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp"):
+            code = ord(char)
+            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+        else:
+            out.append(char)
+    return "".join(out)
+
 
 class DeskmateError(Exception):
-    """Base class: a message for the user, saying what went wrong and how to fix it."""
+    """Base class: a message for the user, saying what went wrong and how to fix it.
+    The message is made printable (control characters escaped) once, here, so
+    every surface shows the same safe line."""
 
     exit_code = 1
     kind = "error"
 
     def __init__(self, message: str) -> None:
+        message = printable(message)
         super().__init__(message)
         self.message = message
 

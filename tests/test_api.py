@@ -14,7 +14,7 @@ from starlette.testclient import TestClient
 
 from assistant.api.app import create_app
 from assistant.api.security import COOKIE
-from tests.services import https_service
+from tests.services import https_service, in_process
 
 PORT = 8765
 SECRET = "test-secret-Xq81"
@@ -31,7 +31,7 @@ def pane_dir(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def client(pane_dir: Path) -> Iterator[TestClient]:
-    app = create_app(port=PORT, secret=SECRET, pane_dir=pane_dir)
+    app = create_app(port=PORT, secret=SECRET, pane_dir=pane_dir, same_user=in_process)
     with TestClient(app, base_url=BASE) as c:
         yield c
 
@@ -59,7 +59,7 @@ def test_foreign_or_null_origin_is_refused(client: TestClient, origin: str) -> N
 
 
 def test_session_cookie_from_the_pane_and_refusals(pane_dir: Path) -> None:
-    app = create_app(port=PORT, secret=SECRET, pane_dir=pane_dir)
+    app = create_app(port=PORT, secret=SECRET, pane_dir=pane_dir, same_user=in_process)
     with TestClient(app, base_url=BASE) as c:
         assert c.post("/api/check", json={"text": "hello"}).status_code == 401
         wrong = c.post("/api/check", json={"text": "hello"}, headers={"Cookie": f"{COOKIE}=nope"})

@@ -33,6 +33,7 @@ from deskmate_base.errors import DesktopError, PreferencesError
 from tests.cloud_server import free_port
 from tests.conftest import run_cli
 from tests.desktop import xvfb_display
+from tests.services import in_process
 
 PORT = 8765
 SECRET = "desktop-secret-Qw3"
@@ -193,7 +194,7 @@ def test_watch_uses_the_folders_in_preferences(deskmate_home: Path, tmp_path: Pa
 
 @pytest.fixture
 def client() -> Iterator[TestClient]:
-    app = create_app(port=PORT, secret=SECRET, pane_dir=ADDIN_DIR)
+    app = create_app(port=PORT, secret=SECRET, pane_dir=ADDIN_DIR, same_user=in_process)
     with TestClient(app, base_url=f"https://localhost:{PORT}") as c:
         yield c
 

@@ -89,14 +89,17 @@ def test_api_health_reports_an_untrusted_policy(
     from starlette.testclient import TestClient
 
     from assistant.api.app import create_app
+    from tests.services import in_process
 
     policy, _, public = signed
     policy.write_text(policy.read_text("utf-8") + "\n# edited\n", "utf-8")
     monkeypatch.setenv("DESKMATE_POLICY", str(policy))
     monkeypatch.setenv("DESKMATE_POLICY_PUBKEY", str(public))
-    app = create_app(port=8765, secret="s", pane_dir=tmp_path)
+    app = create_app(port=8765, secret="s", pane_dir=tmp_path, same_user=in_process)
     with TestClient(app, base_url="https://localhost:8765") as client:
-        health = client.get("/api/health").json()
+        bare = client.get("/api/health").json()
+        health = client.get("/api/health", headers={"Authorization": "Bearer s"}).json()
+    assert bare == {"ok": True}  # without a session: no path, no reason
     assert health["policy_signature"] == "untrusted"
     assert "local-only" in health["policy_untrusted"]
 

@@ -14,16 +14,18 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import threading
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import replace
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
@@ -31,7 +33,8 @@ from starlette.staticfiles import StaticFiles
 from addin import web_root
 from assistant import __version__
 from assistant.api.desktop import desktop_routes
-from assistant.api.security import COOKIE, BodyTooLarge, Guard
+from assistant.api.peers import peer_is_this_user
+from assistant.api.security import COOKIE, BodyTooLarge, Guard, PeerCheck
 from assistant.workflows.progress import ProgressEvent
 from connectors.document import Document, SensitivityLabel
 from deskmate_base.errors import (
@@ -44,6 +47,7 @@ from deskmate_base.errors import (
     PolicyError,
 )
 
+_log = logging.getLogger("deskmate.api")
 ADDIN_DIR = web_root()
 SURFACE = "addin"
 MAX_TEXT = 1_000_000  # characters the pane may send in one request
@@ -56,7 +60,12 @@ class ApiError(Exception):
         self.message = message
 
 
-def create_app(*, port: int, secret: str, pane_dir: Path = ADDIN_DIR) -> Guard:
+def create_app(
+    *, port: int, secret: str, pane_dir: Path = ADDIN_DIR, same_user: PeerCheck = peer_is_this_user
+) -> Guard:
+    """The app behind its guard. ``same_user(client, server)`` decides whether a
+    connection comes from this OS user; in-process test clients, which have no
+    socket, pass their own."""
     model_slot = asyncio.Semaphore(1)  # one generation at a time
 
     async def run_model(fn: Callable[[], Any]) -> Any:
@@ -66,6 +75,8 @@ def create_app(*, port: int, secret: str, pane_dir: Path = ADDIN_DIR) -> Guard:
     async def health(request: Request) -> Response:
         from assistant.guard.policy import load_policy
 
+        if not request.state.session:  # without a session: alive, nothing more
+            return JSONResponse({"ok": True})
         policy = await run_in_threadpool(load_policy)
         return JSONResponse({
             "ok": True, "version": __version__, "policy_version": policy.version,
@@ -102,8 +113,9 @@ def create_app(*, port: int, secret: str, pane_dir: Path = ADDIN_DIR) -> Guard:
         document = _document(body)
         options = SummaryOptions(max_tokens=_max_tokens(body))
         return StreamingResponse(
-            _sse(request, model_slot, lambda on_token, events: summarize_document(
-                document, surface=SURFACE, options=options, on_token=on_token, events=events
+            _sse(request, model_slot, lambda on_token, events, stopped: summarize_document(
+                document, surface=SURFACE, options=replace(options, stopped=stopped),
+                on_token=on_token, events=events,
             )),
             media_type="text/event-stream",
             headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"},
@@ -178,7 +190,7 @@ def create_app(*, port: int, secret: str, pane_dir: Path = ADDIN_DIR) -> Guard:
     routes += desktop_routes(guarded=_guarded, body=_body, run_model=run_model, api_error=ApiError)
     if pane_dir.is_dir():
         routes.append(Mount("/addin", StaticFiles(directory=pane_dir), name="addin"))
-    return Guard(Starlette(routes=routes), port=port, secret=secret)
+    return Guard(Starlette(routes=routes), port=port, secret=secret, same_user=same_user)
 
 
 def _guarded(handler: Callable[[Request], Awaitable[Response]]):
@@ -191,6 +203,9 @@ def _guarded(handler: Callable[[Request], Awaitable[Response]]):
             return JSONResponse({"error": exc.message}, exc.status)
         except BodyTooLarge:
             return JSONResponse({"error": "request body too large"}, 413)
+        except ClientDisconnect:  # nobody to answer: one line, no traceback
+            _log.info("a client went away before its request was read")
+            return Response(status_code=400)
         except DeskmateError as exc:
             return JSONResponse({"error": exc.message, "kind": exc.kind}, _status(exc))
 
@@ -215,6 +230,8 @@ async def _body(request: Request) -> dict[str, Any]:
         data = json.loads(raw or b"{}")
     except ValueError:
         raise ApiError(400, "the request body must be JSON") from None
+    except RecursionError:  # "[[[[..." a hundred thousand deep
+        raise ApiError(400, "the request body's JSON is nested too deeply") from None
     if not isinstance(data, dict):
         raise ApiError(400, "the request body must be a JSON object")
     return data
@@ -265,12 +282,15 @@ def _email_bytes(body: dict[str, Any]) -> bytes:
 async def _sse(
     request: Request,
     slot: asyncio.Semaphore,
-    work: Callable[[Callable[[str], None], Callable[[ProgressEvent], None]], Any],
+    work: Callable[
+        [Callable[[str], None], Callable[[ProgressEvent], None], Callable[[], bool]], Any
+    ],
 ) -> AsyncIterator[str]:
     """Server-sent events: ``progress`` events per step (stage, step N of M, seconds
     so far and an estimate of the total, from the pipeline's ``ProgressEvent``),
     ``token`` events as the answer is generated, then ``done`` (the full result)
-    or ``error``. A client that goes away cancels the work."""
+    or ``error``. A client that goes away cancels the work before its next model
+    step, and is logged in one line."""
     loop = asyncio.get_running_loop()
     queue: asyncio.Queue[tuple[str, Any]] = asyncio.Queue()
     stop = threading.Event()
@@ -293,7 +313,7 @@ async def _sse(
 
     def run() -> None:
         try:
-            result = work(on_token, on_progress)
+            result = work(on_token, on_progress, stop.is_set)
             loop.call_soon_threadsafe(queue.put_nowait, ("done", result.as_json()))
         except Cancelled:
             loop.call_soon_threadsafe(queue.put_nowait, ("cancelled", None))
@@ -309,6 +329,7 @@ async def _sse(
                 except TimeoutError:
                     if await request.is_disconnected():
                         stop.set()
+                        _log.info("a streaming client went away; its generation was cancelled")
                         break
                     continue
                 if kind == "cancelled":

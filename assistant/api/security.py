@@ -1,9 +1,12 @@
 """Who may call the local API: only pages this service served, on this machine.
 
-Threats: web pages in the user's browser (DNS rebinding, CSRF) and other
-machines on the network. Defences, in order (docs/security.md):
+Threats: web pages in the user's browser (DNS rebinding, CSRF), other
+machines on the network, and processes of other OS accounts on the same
+machine. Defences, in order (docs/security.md):
 
-1. The service binds 127.0.0.1 only.
+1. The service binds 127.0.0.1 only, and answers only connections whose
+   socket belongs to its own OS user (``peers.py``), on every path, the
+   pages that hand out the session cookie included.
 2. ``Host`` must be exactly ``localhost:PORT``, ``127.0.0.1:PORT`` or
    ``[::1]:PORT``; empty or any other value is refused (DNS rebinding).
 3. ``Origin``, when present, must be this service's own; ``null`` is refused.
@@ -20,13 +23,17 @@ from __future__ import annotations
 import hmac
 import os
 import secrets
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from assistant.api.peers import peer_is_this_user
 from deskmate_base import paths
 
+PeerCheck = Callable[[Any, Any], bool]  # (client, server) addresses -> same OS user?
 COOKIE = "deskmate_session"
 MAX_BODY = 2 * 1024 * 1024  # bytes
 _KEYRING_USER = "local-api-secret"
@@ -69,8 +76,17 @@ def _file_secret(path: Path) -> str:
 class Guard:
     """ASGI middleware applying rules 2-5 above to every HTTP request."""
 
-    def __init__(self, app: ASGIApp, *, port: int, secret: str, max_body: int = MAX_BODY):
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        port: int,
+        secret: str,
+        max_body: int = MAX_BODY,
+        same_user: PeerCheck = peer_is_this_user,
+    ):
         self.app = app
+        self.same_user = same_user
         self.hosts = allowed_hosts(port)
         self.origins = own_origins(port)
         self.secret = secret
@@ -82,6 +98,7 @@ class Guard:
             return
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
         problem = self._refuse(scope, headers)
+        scope.setdefault("state", {})["session"] = self._authorised(headers)
         if problem:
             status, message = problem
             await JSONResponse({"error": message}, status_code=status)(scope, receive, send)
@@ -89,6 +106,8 @@ class Guard:
         await self.app(scope, self._limited(receive), send)
 
     def _refuse(self, scope: Scope, headers: dict[str, str]) -> tuple[int, str] | None:
+        if not self.same_user(scope.get("client"), scope.get("server")):
+            return 403, "Deskmate answers only its own user's programs"
         if headers.get("host", "") not in self.hosts:
             return 400, "unknown Host: Deskmate answers only on localhost"
         origin = headers.get("origin")

@@ -21,6 +21,7 @@ from assistant.cli.base import (
     policy_option,
     taxonomy_option,
 )
+from deskmate_base.errors import printable
 
 
 class DefaultGroup(click.Group):
@@ -78,7 +79,8 @@ def label_run(
     rows: list[dict[str, Any]] = [r.as_json() for r in results]
     for row in rows:
         if row["error"]:
-            click.echo(f"deskmate: warning: skipped {row['source']}: {row['error']}", err=True)
+            skipped = printable(f"skipped {row['source']}: {row['error']}")
+            click.echo(f"deskmate: warning: {skipped}", err=True)
     if not any(not row["error"] for row in rows):
         raise CorruptFileError(f"no readable messages in {path}")
     if out is not None:

@@ -136,3 +136,19 @@ def metrics_merge(
     fmt = out.suffix.lower().lstrip(".")
     policy = load_policy(policy_path)
     click.echo(write_metrics_report(out, fmt, events, policy, since=None, until=None, by=by))
+
+
+@cli.command()
+@click.option("--yes", is_flag=True, help="Do not ask before wiping.")
+def forget(yes: bool) -> None:
+    """Wipe every store that holds content: history.db, labels.db, the label
+    classifier and watch.db's content. The usage log (content-free) stays."""
+    from assistant.usage.stores import forget as wipe
+    from deskmate_base.errors import Cancelled
+
+    if not yes and not click.confirm(
+        "Delete your history, labelled-mail store, label classifier and watched-folder content?"
+    ):
+        raise Cancelled("nothing was deleted")
+    wiped = wipe()
+    click.echo(f"wiped: {', '.join(wiped)}" if wiped else "nothing to wipe")

@@ -12,8 +12,12 @@ name or a subject cannot slip in::
                                      tokens_in=1100, tokens_out=96, latency_ms=5400))
 
 The database runs in WAL mode with a busy timeout, so the CLI, tray, watcher
-and local API can write at once. A database that cannot be read is moved
-aside (``usage.db.corrupt-<time>``) and a new one is started.
+and local API can write at once. Creating and migrating it happens under a
+file lock (``usage.db.lock``), so processes that open a new log together do
+not trip over each other. Only a database SQLite itself calls corrupt (not a
+database, malformed image) is moved aside, to a name no other move can take
+(``usage.db.corrupt-<time>-<pid>-<random>``), and a new one is started; any
+other error (a lock held too long) is raised, never treated as corruption.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ import datetime as dt
 import functools
 import getpass
 import hashlib
+import os
 import re
 import sqlite3
 import sys
@@ -31,6 +36,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+import filelock
 import sqlite_utils
 
 from assistant.usage.migrations import migrate
@@ -107,8 +113,11 @@ class UsageLog:
         path = path or paths.usage_db()
         try:
             db = _connection(path)
-        except sqlite3.DatabaseError:
-            _move_aside(path)
+        except sqlite3.DatabaseError as exc:
+            if not is_corrupt(exc):
+                raise
+            with _creation_lock(path):
+                _move_aside_if_corrupt(path)
             db = _connection(path)
         return cls(db, user_id=_user(salt), device=_device(path.parent))
 
@@ -184,25 +193,56 @@ def _connection(path: Path) -> sqlite_utils.Database:
     return db
 
 
+# SQLITE_CORRUPT and SQLITE_NOTADB: the only errors that mean "not a usable database".
+_CORRUPT_CODES = frozenset({11, 26})
+_CORRUPT_WORDS = ("file is not a database", "database disk image is malformed")
+
+
+def is_corrupt(exc: sqlite3.DatabaseError) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in _CORRUPT_CODES
+    return any(word in str(exc) for word in _CORRUPT_WORDS)
+
+
+def _creation_lock(path: Path) -> filelock.FileLock:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return filelock.FileLock(str(path.with_name(path.name + ".lock")), timeout=BUSY_TIMEOUT_S)
+
+
 def _connect(path: Path) -> sqlite_utils.Database:
-    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S)
-    try:
-        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-        conn.execute("PRAGMA synchronous = NORMAL")  # safe in WAL; one fsync per checkpoint
-        db = sqlite_utils.Database(conn)
-        db.enable_wal()
-        migrate(db)
-    except sqlite3.DatabaseError:
-        conn.close()
-        raise
+    """Open, switch to WAL and migrate, under the creation lock."""
+    with _creation_lock(path):
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S)
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+            conn.execute("PRAGMA synchronous = NORMAL")  # safe in WAL; one fsync per checkpoint
+            db = sqlite_utils.Database(conn)
+            db.enable_wal()
+            migrate(db)
+        except sqlite3.DatabaseError:
+            conn.close()
+            raise
     return db
 
 
-def _move_aside(path: Path) -> None:
+def _move_aside_if_corrupt(path: Path) -> None:
+    """Under the creation lock: look again (another process may already have
+    replaced it), and move only a database that still fails to read."""
     cache = _local.__dict__.get("dbs", {})
     if str(path) in cache:
         cache.pop(str(path))[1].close()
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    try:
+        probe = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S)
+        try:
+            probe.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            probe.close()
+        return
+    except sqlite3.DatabaseError as exc:
+        if not is_corrupt(exc):
+            raise
+    stamp = f"{dt.datetime.now():%Y%m%d-%H%M%S}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
     for suffix in ("", "-wal", "-shm"):
         part = path.with_name(path.name + suffix)
         if part.exists():

@@ -6,11 +6,23 @@ chosen and stored *before* processing starts, and outputs are written
 atomically. If the process dies mid-job (even ``kill -9``), the next start finds
 the job in ``processing``: if its output exists the job is marked done,
 otherwise it runs again. No file is lost and none gets two outputs.
+
+What it keeps (docs/stores.md): a file's path and output path only while its
+job is pending or running; once it ends they are replaced by keyed hashes
+(``h:<hex>``, HMAC-SHA256 with a random per-install key kept in the home, so
+the same path still finds its row, but the row does not name the file). Errors
+are stored as their kind (``corrupt_file``), never as a message. Label rows
+(subject, sender, labels) are kept only for the day whose report they build,
+and deleted when the queue opens on a later day.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import hmac
+import os
+import secrets
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,10 +62,45 @@ class WatchQueue:
             pk=("job_id", "position"),
             if_not_exists=True,
         )
+        self.key = _queue_key(path.with_name(path.name + ".key"))
+        self._minimise()
+
+    def _minimise(self) -> None:
+        """Hash the paths of ended jobs and drop earlier days' label rows (also
+        what a database written by an older version gets on first open)."""
+        ended = self.db.execute(
+            "SELECT id, path, output FROM jobs WHERE state NOT IN ('pending', 'processing') "
+            "AND (path NOT LIKE 'h:%' OR (output != '' AND output NOT LIKE 'h:%'))"
+        ).fetchall()
+        with self.db.conn:
+            for job_id, path, output in ended:
+                self.db.execute(
+                    "UPDATE jobs SET path = ?, output = ? WHERE id = ?",
+                    [self.hashed(path), self.hashed(output) if output else "", job_id],
+                )
+            self.db.execute("DELETE FROM label_rows WHERE day < ?", [dt.date.today().isoformat()])
+
+    def hashed(self, value: str) -> str:
+        if value.startswith("h:"):
+            return value
+        return "h:" + hmac.new(self.key, value.encode("utf-8"), hashlib.sha256).hexdigest()[:32]
+
+    def clear_content(self) -> None:
+        """``deskmate forget``: every label row, and every path hashed."""
+        with self.db.conn:
+            self.db.execute("DELETE FROM label_rows")
+        self.db.execute("UPDATE jobs SET state = 'gone' WHERE state IN ('pending', 'processing')")
+        self._minimise()
 
     def add(self, path: Path, workflow: str) -> bool:
         """Queue this version of ``path``; False if it was queued before."""
         stat = path.stat()
+        known = self.db.execute(
+            "SELECT 1 FROM jobs WHERE path = ? AND size = ? AND mtime = ? LIMIT 1",
+            [self.hashed(str(path)), stat.st_size, stat.st_mtime],
+        ).fetchone()
+        if known:
+            return False
         cursor = self.db.execute(
             "INSERT OR IGNORE INTO jobs (path, size, mtime, workflow, state, output, error, "
             "updated_at) VALUES (?, ?, ?, ?, 'pending', '', '', ?)",
@@ -82,7 +129,7 @@ class WatchQueue:
     def store_rows(self, job: Job, day: str, rows: list[str]) -> None:
         """Keep one job's label rows (JSON); storing again replaces them."""
         with self.db.conn:
-            self.db.execute("DELETE FROM label_rows WHERE job_id = ?", [job.id])
+            self.db.execute("DELETE FROM label_rows WHERE job_id = ? OR day < ?", [job.id, day])
             self.db.conn.executemany(
                 "INSERT INTO label_rows (job_id, day, position, row) VALUES (?, ?, ?, ?)",
                 [(job.id, day, n, row) for n, row in enumerate(rows)],
@@ -111,14 +158,29 @@ class WatchQueue:
         self._set(job.id, state, error)
 
     def _set(self, job_id: int, state: str, error: str = "") -> None:
-        self.db.execute(
-            "UPDATE jobs SET state = ?, error = ?, updated_at = ? WHERE id = ?",
-            [state, error, _now(), job_id],
-        )
+        if state in ("pending", "processing"):
+            self.db.execute(
+                "UPDATE jobs SET state = ?, error = ?, updated_at = ? WHERE id = ?",
+                [state, error, _now(), job_id],
+            )
+            return
+        row = self.db.execute("SELECT path, output FROM jobs WHERE id = ?", [job_id]).fetchone()
+        if row is None:
+            return
+        path, output = row
+        self.db.execute(  # the job has ended: keep only hashes of where it was
+            "UPDATE jobs SET state = ?, error = ?, updated_at = ?, path = ?, output = ? "
+            "WHERE id = ?",
+            [state, error, _now(), self.hashed(path), self.hashed(output) if output else "",
+             job_id],
+        )  # fmt: skip
 
     def output_taken(self, output: Path) -> bool:
         """Whether some job has already been given ``output``."""
-        row = self.db.execute("SELECT 1 FROM jobs WHERE output = ? LIMIT 1", [str(output)])
+        row = self.db.execute(
+            "SELECT 1 FROM jobs WHERE output IN (?, ?) LIMIT 1",
+            [str(output), self.hashed(str(output))],
+        )
         return row.fetchone() is not None
 
     def counts(self) -> dict[str, int]:
@@ -126,6 +188,22 @@ class WatchQueue:
 
     def close(self) -> None:
         self.db.close()
+
+
+def _queue_key(path: Path) -> bytes:
+    """The per-install key for path hashes (0600, made once)."""
+    try:
+        return bytes.fromhex(path.read_text(encoding="ascii").strip())
+    except (OSError, ValueError):
+        pass
+    value = secrets.token_hex(32)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:  # another process made it first
+        return bytes.fromhex(path.read_text(encoding="ascii").strip())
+    with os.fdopen(fd, "w", encoding="ascii") as out:
+        out.write(value)
+    return bytes.fromhex(value)
 
 
 def _now() -> str:

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from assistant.outputs.write import write_text_atomic
+from assistant.outputs.write import remove_orphans, write_text_atomic
 from assistant.watch.queue import Job, WatchQueue
 from deskmate_base import paths
 from deskmate_base.errors import DeskmateError, FolderSpecError
@@ -82,6 +82,7 @@ class Watcher:
         for folder in folders:
             folder.path.mkdir(parents=True, exist_ok=True)
             folder.outbox.mkdir(exist_ok=True)
+            remove_orphans(folder.outbox)  # half-written files of a killed run
         self.queue.recover()
 
     # -- finding complete files -------------------------------------------
@@ -99,6 +100,8 @@ class Watcher:
             names = {e.name for e in entries}
             for entry in entries:
                 if not entry.is_file() or _SKIP.search(entry.name) or _locked(entry.name, names):
+                    continue
+                if not _stays_inside(entry, folder.path):
                     continue
                 present.add(entry)
                 try:
@@ -126,8 +129,8 @@ class Watcher:
     def _process(self, job: Job) -> None:
         source = Path(job.path)
         outbox = source.parent / OUTBOX
-        if not source.exists():  # deleted or renamed away before its turn
-            self.queue.finish(job, "gone")
+        if not source.exists() or not _stays_inside(source, source.parent):
+            self.queue.finish(job, "gone")  # deleted, renamed away, or now a link out
             return
         day = time.strftime("%Y-%m-%d")
         if job.output:  # a job re-run after a crash keeps the output it was given
@@ -231,6 +234,18 @@ class Watcher:
             observer.schedule(Handler(), str(folder.path), recursive=False)
         observer.start()
         return observer
+
+
+def _stays_inside(entry: Path, folder: Path) -> bool:
+    """A plain file, or a symlink whose target stays inside the watched folder
+    (a link to anywhere else on disk is ignored)."""
+    if not entry.is_symlink():
+        return True
+    try:
+        target = entry.resolve(strict=True)
+        return target.is_relative_to(folder.resolve(strict=True))
+    except (OSError, RuntimeError):  # dangling or looping link
+        return False
 
 
 def _locked(name: str, names: set[str]) -> bool:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from assistant.workflows import fence
 from assistant.workflows.extract import near_duplicate, select, split_units
@@ -31,6 +31,7 @@ from assistant.workflows.progress import Events, Progress, Tracker
 from assistant.workflows.table_facts import Derived, table_facts, tables
 from connectors.document import Document
 from connectors.email_body import summary_text
+from deskmate_base.errors import Cancelled
 from local_models.backend import Backend
 
 __all__ = ["Progress", "Summary", "SummaryOptions", "summarize", "to_bullets"]
@@ -50,6 +51,9 @@ class SummaryOptions:
     temperature: float = 0.2
     model_seconds: float = 8.0  # the most time the model's fenced steps may take
     use_model: bool = True  # False: extraction and table facts only
+    # Asked before every model step: True stops the work with Cancelled, so a
+    # client that left frees the model at once (the API passes its stream's state).
+    stopped: Callable[[], bool] | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -108,7 +112,7 @@ def summarize(
     entries += [(f.line, f.text, "table") for f in facts]
     entries.sort(key=lambda e: e[0])
     usage = [0, 0, 0, 0]  # tokens in, tokens out, calls, rejected
-    out = _Bullets(on_token)
+    out = _Bullets(on_token, options.stopped)
     if options.use_model and picked:
         _fenced(entries, document.title, backend, options, tracker, usage, out)
     else:
@@ -133,8 +137,11 @@ class _Bullets:
     one says is dropped. Each kept bullet goes to ``on_token`` as soon as it is final,
     so a stream shows checked text only, in the order of the result."""
 
-    def __init__(self, on_token: Callable[[str], None] | None) -> None:
+    def __init__(
+        self, on_token: Callable[[str], None] | None, stopped: Callable[[], bool] | None = None
+    ) -> None:
         self.on_token = on_token
+        self.stopped = stopped
         self.bullets: list[str] = []
         self.kinds: list[str] = []
         self._seen: list[set[str]] = []
@@ -153,7 +160,10 @@ class _Bullets:
 
     def checkpoint(self) -> None:
         """An empty piece before each model step: a stream whose client has gone
-        raises here (the API's ``on_token`` does), so the work stops early."""
+        raises here (the API's ``on_token`` does), and so does a request whose
+        ``stopped`` says so: the work stops before the next model step."""
+        if self.stopped is not None and self.stopped():
+            raise Cancelled("the request was cancelled")
         if self.on_token is not None:
             self.on_token("")
 

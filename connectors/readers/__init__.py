@@ -36,10 +36,17 @@ READERS: dict[str, Reader] = {
     ".txt": read_text,
     ".md": read_text,
     ".eml": read_eml,
-    # Transcripts are read as text until the notes workflow's transcript reader lands.
-    ".vtt": read_text,
-    ".srt": read_text,
+    # Captions: the spoken text as "Name: words" lines, without cue numbers and
+    # timestamps (connectors/transcripts.py); `deskmate notes` makes meeting notes.
+    ".vtt": lambda path, limits: _captions(path),
+    ".srt": lambda path, limits: _captions(path),
 }
+
+
+def _captions(path: Path) -> Document:
+    from connectors.transcripts import read_transcript
+
+    return read_transcript(path).as_document()
 
 
 def supported_extensions() -> list[str]:
@@ -48,23 +55,7 @@ def supported_extensions() -> list[str]:
 
 def read_document(path: Path, limits: Limits = DEFAULT_LIMITS) -> Document:
     path = Path(path)
-    if not path.exists():
-        raise FileMissingError(f"no such file: {path}")
-    if path.is_dir():
-        raise UnsupportedFileError(f"{path} is a folder; give a file inside it")
-    reader = READERS.get(path.suffix.lower())
-    if reader is None:
-        raise UnsupportedFileError(
-            f"Deskmate cannot read '{path.suffix or path.name}' files; "
-            f"supported: {', '.join(supported_extensions())}"
-        )
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise FileMissingError(f"cannot open {path}: {exc.strerror}") from exc
-    if size == 0:
-        raise EmptyFileError(f"{path.name} is empty (0 bytes)")
-    check_size(path, size, limits)
+    reader = check_file(path, limits)
     try:
         doc = reader(path, limits)
     except DeskmateError:
@@ -83,6 +74,29 @@ def read_document(path: Path, limits: Limits = DEFAULT_LIMITS) -> Document:
     if not doc.text.strip():
         raise EmptyFileError(f"{path.name} contains no text to work on")
     return doc
+
+
+def check_file(path: Path, limits: Limits = DEFAULT_LIMITS) -> Reader:
+    """The checks every file gets before reading (missing, folder, type, empty,
+    size); returns the reader for its type."""
+    if not path.exists():
+        raise FileMissingError(f"no such file: {path}")
+    if path.is_dir():
+        raise UnsupportedFileError(f"{path} is a folder; give a file inside it")
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        raise UnsupportedFileError(
+            f"Deskmate cannot read '{path.suffix or path.name}' files; "
+            f"supported: {', '.join(supported_extensions())}"
+        )
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise FileMissingError(f"cannot open {path}: {exc.strerror}") from exc
+    if size == 0:
+        raise EmptyFileError(f"{path.name} is empty (0 bytes)")
+    check_size(path, size, limits)
+    return reader
 
 
 _PARSE_ERRORS = (

@@ -38,6 +38,15 @@ def read_eml(path: Path, limits: Limits) -> Document:
 def parse_email(data: bytes, name: str, limits: Limits) -> Document:
     """One message's bytes as a Document; ``name`` is only used in errors."""
     try:
+        return _parse(data, name, limits)
+    except RecursionError as exc:  # the email package recurses per MIME level
+        raise CorruptFileError(
+            f"{name} nests its MIME parts too deeply to read; it is probably malformed"
+        ) from exc
+
+
+def _parse(data: bytes, name: str, limits: Limits) -> Document:
+    try:
         message = BytesParser(policy=policy.default).parsebytes(data)
     except (ValueError, TypeError, IndexError) as exc:
         raise CorruptFileError(f"{name} is not a readable email ({exc})") from exc

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 
 from connectors.document import Document
@@ -22,10 +23,7 @@ def read_xlsx(path: Path, limits: Limits) -> Document:
         for sheet in workbook.worksheets:
             if not budget.add(f"## Sheet: {sheet.title}"):
                 break
-            for row in sheet.iter_rows(values_only=True):
-                cells = [_cell(v) for v in row]
-                while cells and not cells[-1]:
-                    cells.pop()
+            for cells in _rows(sheet):
                 if cells and not budget.add(" | ".join(cells)):
                     break
         props = workbook.properties
@@ -42,6 +40,34 @@ def read_xlsx(path: Path, limits: Limits) -> Document:
         )
     finally:
         workbook.close()
+
+
+MAX_GAP = 16  # empty cells kept between two values; a wider gap shows as one
+
+
+def _rows(sheet) -> Iterator[list[str]]:
+    """Each stored row's cells, sparse: openpyxl's ``iter_rows`` fills the
+    whole used range, so one cell at XFD1048576 becomes a million rows of
+    16,384 empty cells. Here missing rows are skipped and wide gaps shrink."""
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    book = sheet.parent
+    with sheet._get_source() as source:
+        parser = WorkSheetParser(
+            source, sheet._shared_strings, data_only=book.data_only, epoch=book.epoch,
+            date_formats=book._date_formats, timedelta_formats=book._timedelta_formats,
+        )  # fmt: skip
+        for _, row in parser.parse():
+            present = sorted(
+                (cell["column"], text) for cell in row if (text := _cell(cell["value"]))
+            )
+            cells: list[str] = []
+            column = 0
+            for at, text in present:
+                cells.extend([""] * min(at - column - 1, MAX_GAP))
+                cells.append(text)
+                column = at
+            yield cells
 
 
 def _cell(value: object) -> str:
