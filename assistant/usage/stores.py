@@ -30,7 +30,14 @@ STORES = (
     Store("usage.db.lock", "empty; serialises creating the usage log", False),
     Store("usage.db.corrupt-*", "usage logs SQLite could not read, moved aside", False),
     Store("history.db", "titles and 280-character previews, only if you opt in", True),
-    Store("labels.db", "labelled messages' ids, subjects and text features, corrections", True),
+    Store(
+        "labels.db",
+        "hashed message ids and hashed words, labels, corrections, teacher labels",
+        True,
+    ),  # fmt: skip
+    Store(
+        "label-seed.tsv", "an org seed set's hashed words and labels", False
+    ),
     Store("label-classifier.spacy", "the label classifier trained on your corrections", True),
     Store(
         "watch.db", "watched-folder jobs: paths while queued, then hashes; today's labels", True
@@ -43,6 +50,8 @@ STORES = (
     Store("api-secret", "the local API's session secret where there is no OS keyring", False),
     Store("tls/", "the local CA and the service's certificate and keys", False),
     Store("tray.lock", "empty; one tray per user", False),
+    Store("window.sock", "the open window's local socket (tabs, close)", False),
+    Store("window.key", "a random key (0600) the window's socket asks for", False),
 )
 
 _SQLITE_SIDES = ("", "-wal", "-shm", "-journal")
