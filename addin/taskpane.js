@@ -73,9 +73,8 @@ function working(on, started) {
     const seconds = Math.round((Date.now() - begun) / 1000);
     const p = state.progress;
     let text = seconds >= 3 ? `Working… ${seconds} s` : "Working…";
-    if (p && p.stage !== "done") {
-      const what = p.stage === "selecting" ? "Choosing the key sentences" : `Step ${p.part} of ${p.parts}`;
-      text = `${what}, ${seconds} s`;
+    if (p && p.stage === "writing") {
+      text = `Working… step ${p.part} of ${p.parts}, ${seconds} s`;
       if (p.estimate_s) text += ` of about ${Math.max(seconds, Math.round(p.estimate_s))} s`;
     }
     $("progress-text").textContent = text;

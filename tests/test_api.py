@@ -245,7 +245,10 @@ def test_disconnect_cancels_the_generation(deskmate_home: Path, pane_dir: Path) 
             while time.monotonic() - started < 30 and outcome is None:
                 time.sleep(0.2)
                 if db.exists():
-                    row = sqlite3.connect(db).execute("SELECT outcome FROM events").fetchone()
+                    try:
+                        row = sqlite3.connect(db).execute("SELECT outcome FROM events").fetchone()
+                    except sqlite3.OperationalError:  # created, its table not yet made
+                        continue
                     outcome = row[0] if row else None
             assert outcome == "cancelled"
             assert time.monotonic() - started < 20  # well before 512 tokens

@@ -7,7 +7,6 @@ else is faked. Screenshots land in test-artifacts/.
 from __future__ import annotations
 
 import json
-import re
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -142,14 +141,14 @@ TextDecoder.prototype.decode = function (...args) {
 
 def test_long_document_shows_progress_then_the_summary(page, service: str) -> None:
     """Progress events (stage, step N of M, seconds so far, an estimate) from the
-    summarize pipeline, shown by the pane; the real model on a long document."""
+    summarize pipeline reach the pane, which shows its spinner and then the result;
+    the real model on a long document (extraction makes it take seconds, not minutes)."""
     page.add_init_script(_RECORD_SSE)
     _open(page, service, "host=word&doc=long")
     page.evaluate("window.__clicked = performance.now()")
     page.get_by_role("button", name="Summarize document").click()
-    page.get_by_text(re.compile(r"^Step \d+ of \d+, \d+ s of about \d+ s$")).wait_for(
-        timeout=300_000
-    )
+    page.locator("#progress fluent-spinner").wait_for(state="visible", timeout=5_000)
+    assert page.locator("#progress-text").inner_text().startswith("Working")
     _shot(page, "pane-progress.png")
     page.locator("#feedback").wait_for(state="visible", timeout=600_000)
     assert page.locator("#progress").is_hidden()

@@ -110,6 +110,8 @@ def summarize(
     picked = select(units, count - n_facts, max(max_words - fact_words, 1), document.title)
     entries: list[tuple[int, str, str]] = [(u.line, u.text, "sentence") for u in picked]
     entries += [(f.line, f.text, "table") for f in facts]
+    if not entries:  # nothing scored (a short note, a tiny table): its own first lines
+        entries = [(u.line, u.text, "sentence") for u in units[:count]]
     entries.sort(key=lambda e: e[0])
     usage = [0, 0, 0, 0]  # tokens in, tokens out, calls, rejected
     out = _Bullets(on_token, options.stopped)

@@ -74,8 +74,13 @@ class Table:
 
     @property
     def key_value(self) -> bool:
+        """Two columns of labels and details ("Item | Detail"); two columns whose
+        second holds numbers are data (``Region | Spend``), with totals computed."""
         width = max((len(r) for r in [self.header, *self.rows]), default=0)
-        return width <= 2
+        if width > 2:
+            return False
+        values = [r[1] for r in self.rows if len(r) > 1 and r[1]]
+        return not (values and sum(bool(_NUM.match(v)) for v in values) > len(values) / 2)
 
     def sentences(self) -> list[tuple[int, str]]:
         """Rows of a two-column table, and one-cell notes rows, as sentences."""
@@ -181,7 +186,8 @@ def _facts(t: Table) -> list[TableFact]:
             derived.append(Derived(_plain(total), "sum", tuple(values)))
             parts.append(f"{t.header[i]} {total}")
         derived.append(Derived(str(len(data)), "count", tuple(_label_text(r, label) for r in data)))
-        add(f"{name}: total {'; '.join(parts)} ({len(data)} rows).", tuple(derived))
+        rows_word = "row" if len(data) == 1 else "rows"
+        add(f"{name}: total {'; '.join(parts)} ({len(data)} {rows_word}).", tuple(derived))
     pair = _pair(t.header, numeric)
     if pair:
         add(*_changes(name, t, data, label, pair))
