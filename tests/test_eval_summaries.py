@@ -68,3 +68,19 @@ def test_scoring_catches_invention_and_false_statements() -> None:
     assert bullets[0] in scored.unsupported and bullets[1] in scored.unsupported
     assert bullets[2] not in scored.unsupported
     assert scored.found == []
+
+
+def test_held_out_set_with_the_bundled_model() -> None:
+    """The set written after the pipeline by someone who never saw it: the model's
+    fenced steps included, nothing invented or false, and more facts than Lead-k."""
+    held_out = Path(__file__).parent / "data" / "summaries-heldout"
+    result = run_cli("eval", "summaries", str(held_out), "--json")
+    assert result.returncode == 0, result.stderr
+    ours, lead = json.loads(result.stdout)
+    assert ours["documents"] == 14
+    for key in ("invented_numbers", "invented_names", "false_statements"):
+        assert ours[key] == 0, (key, ours["per_document"])
+    # One model-written gist on the HTML newsletter passes the fence but not the
+    # evaluator's stricter check (recorded in docs/quality.md); no more than that.
+    assert ours["unsupported_sentences"] <= 1, ours["per_document"]
+    assert ours["fact_recall"] >= lead["fact_recall"] + 0.10

@@ -28,7 +28,7 @@ _SUMMABLE = re.compile(
     r"|hires|\bfte\b|headcount|customers|units|volume|revenue|capex|opex|outturn)"
 )
 _NOT_SUMMABLE = re.compile(
-    r"(?i)(?:%|\brate\b|score|weight|payback|midpoint|salary|rank|level|year\b|\bid\b|raw|"
+    r"(?i)(?:%|\brate\b|score|weight|payback|midpoint|salary|rank|level|year\b(?!\s*\d)|\bid\b|raw|"
     r"weighted|per\b|duration|priority)"
 )
 _TOTAL_ROW = re.compile(
@@ -159,7 +159,10 @@ def _facts(t: Table) -> list[TableFact]:
         flagged = _flagged(t, full, label, column)
         if flagged:
             add(*flagged, priority=3.0)
-    summable = [i for i in numeric if _SUMMABLE.search(t.header[i])
+    percents = {
+        i for i in numeric if sum(r[i].strip().endswith("%") for r in data if r[i]) * 2 > len(data)
+    }
+    summable = [i for i in numeric if _SUMMABLE.search(t.header[i]) and i not in percents
                 and not _NOT_SUMMABLE.search(t.header[i])]  # fmt: skip
     periods = [i for i in summable if _PERIOD.match(t.header[i])]
     if totals:
@@ -199,7 +202,10 @@ def _facts(t: Table) -> list[TableFact]:
         assert category is not None
         add(
             f"{name}: most common {t.header[category]}: {value} ({count} of {len(data)}).",
-            (Derived(str(count), "count", tuple(value for r in data if r[category] == value)),),
+            (
+                Derived(str(count), "count", tuple(value for r in data if r[category] == value)),
+                Derived(str(len(data)), "count", tuple(_label_text(r, label) for r in data)),
+            ),
             1.0,
         )
     return out
