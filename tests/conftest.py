@@ -11,6 +11,9 @@ from tests import factories
 
 REPO = Path(__file__).resolve().parent.parent
 
+# server and proxy: the OpenAI-compatible test server and its recording proxy.
+pytest_plugins = ["tests.cloud_fixtures"]
+
 
 @pytest.fixture(autouse=True)
 def deskmate_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:

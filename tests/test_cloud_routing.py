@@ -4,7 +4,6 @@ recording proxy, so the tests see exactly what left the machine."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -29,20 +28,6 @@ LONG_SENTENCES = [
     "fell to 61 per cent, so a repeat session is planned for the first week of December with "
     "printed guides for every shift lead.",
 ]
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[LlamaServer]:
-    srv = LlamaServer()
-    yield srv
-    srv.stop()
-
-
-@pytest.fixture
-def proxy(server: LlamaServer) -> Iterator[RecordingProxy]:
-    rec = RecordingProxy(server)
-    yield rec
-    rec.close()
 
 
 @pytest.fixture(autouse=True)

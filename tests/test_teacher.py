@@ -6,7 +6,6 @@ alone, which is logged as a cloud call avoided."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,22 +13,8 @@ import pytest
 from assistant.core import label_mail, train_labels
 from assistant.mail.store import LabelStore
 from assistant.usage.log import UsageLog
-from tests.cloud_server import API_KEY, LlamaServer, RecordingProxy
+from tests.cloud_server import API_KEY, RecordingProxy
 from tests.test_label import write_mail
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[LlamaServer]:
-    srv = LlamaServer()
-    yield srv
-    srv.stop()
-
-
-@pytest.fixture
-def proxy(server: LlamaServer) -> Iterator[RecordingProxy]:
-    rec = RecordingProxy(server)
-    yield rec
-    rec.close()
 
 
 @pytest.fixture(autouse=True)
