@@ -167,8 +167,13 @@ def test_bundle_runs_without_python_and_packages_install(tmp_path: Path) -> None
         while True:
             try:
                 context = ssl.create_default_context(cafile=str(ca))  # serve makes it
-                with urllib.request.urlopen(f"https://localhost:{port}/api/health",
+                # The pane page hands out the session cookie; with it, health says more.
+                with urllib.request.urlopen(f"https://localhost:{port}/pane/",
                                             context=context, timeout=5) as r:  # fmt: skip
+                    cookie = r.headers["Set-Cookie"].split(";", 1)[0]
+                asked = urllib.request.Request(f"https://localhost:{port}/api/health",
+                                               headers={"Cookie": cookie})  # fmt: skip
+                with urllib.request.urlopen(asked, context=context, timeout=5) as r:
                     health = r.read().decode()
                 break
             except OSError:

@@ -94,7 +94,8 @@ def test_word_sensitive_document_runs_locally(page, service: str, deskmate_home:
     page.get_by_role("button", name="Summarize document").click()
     page.locator("#progress fluent-spinner").wait_for(state="visible", timeout=2_000)
     assert page.locator("#progress-text").inner_text().startswith("Working")
-    assert page.locator("#output").is_hidden()  # no empty box under the spinner
+    output = page.locator("#output")  # no empty box under the spinner
+    assert output.is_hidden() or output.inner_text().strip()  # (a fast result may be in)
     _shot(page, "pane-running.png")
 
     page.locator("#feedback").wait_for(state="visible", timeout=120_000)
@@ -161,7 +162,8 @@ def test_long_document_shows_progress_then_the_summary(page, service: str) -> No
     assert stages[0] == "selecting" and stages[-1] == "done" and "writing" in stages
     writing = [p for p in progress if p["stage"] == "writing"]
     assert [p["part"] for p in writing] == list(range(1, len(writing) + 1))
-    assert all(p["estimate_s"] >= p["elapsed_s"] > 0 for p in progress)
+    assert all(p["estimate_s"] >= p["elapsed_s"] >= 0 for p in progress)
+    assert progress[-1]["elapsed_s"] > 0
     kinds = [kind for kind, _ in events]
     assert kinds[-1] == "done" and kinds.index("progress") < kinds.index("token")
     took = page.evaluate("performance.now() - window.__clicked") / 1000
