@@ -186,24 +186,29 @@ def test_bundle_runs_without_python_and_packages_install(tmp_path: Path) -> None
 
     if not missing_tools():  # the bundled tray docks in a tray host and quits on SIGTERM
         with xvfb_display() as display:
+            # stderr to a file: a pipe nobody reads fills up and blocks the tray.
+            err = (tmp_path / "tray.err").open("w")
             tray = subprocess.Popen([str(exe), "tray", "--port", str(free_port()), "--no-watch"],
                                     env={**env, "DISPLAY": display, "PYSTRAY_BACKEND": "xorg"},
-                                    stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                                    text=True)  # fmt: skip
+                                    stdout=subprocess.DEVNULL, stderr=err)  # fmt: skip
             try:
                 deadline = time.monotonic() + 120  # a cold bundle under a loaded CI
+                said = tmp_path / "tray.err"
                 while not window_geometry(display, "Deskmate"):
-                    assert tray.poll() is None, tray.stderr.read() if tray.stderr else ""
+                    assert tray.poll() is None, said.read_text()[-4000:]
                     if time.monotonic() > deadline:
                         tray.terminate()
-                        said = tray.communicate(timeout=30)[1]
-                        raise AssertionError(f"the bundled tray showed no icon; it said: {said}")
+                        tray.wait(timeout=30)
+                        raise AssertionError(
+                            f"the bundled tray showed no icon; it said: {said.read_text()[-4000:]}"
+                        )
                     time.sleep(0.5)
                 tray.terminate()
                 assert tray.wait(timeout=60) == 0
             finally:
                 if tray.poll() is None:
                     tray.kill()
+                err.close()
 
     listed = (dist / "deskmate-files.txt").read_text("utf-8").split()
     assert "deskmate" in listed and any(p.endswith(".gguf") for p in listed)
