@@ -185,30 +185,15 @@ def test_bundle_runs_without_python_and_packages_install(tmp_path: Path) -> None
         serve.wait(timeout=30)
 
     if not missing_tools():  # the bundled tray docks in a tray host and quits on SIGTERM
-        with xvfb_display() as display:
-            # stderr to a file: a pipe nobody reads fills up and blocks the tray.
-            err = (tmp_path / "tray.err").open("w")
-            tray = subprocess.Popen([str(exe), "tray", "--port", str(free_port()), "--no-watch"],
-                                    env={**env, "DISPLAY": display, "PYSTRAY_BACKEND": "xorg"},
-                                    stdout=subprocess.DEVNULL, stderr=err)  # fmt: skip
-            try:
-                deadline = time.monotonic() + 120  # a cold bundle under a loaded CI
-                said = tmp_path / "tray.err"
-                while not window_geometry(display, "Deskmate"):
-                    assert tray.poll() is None, said.read_text()[-4000:]
-                    if time.monotonic() > deadline:
-                        tray.terminate()
-                        tray.wait(timeout=30)
-                        raise AssertionError(
-                            f"the bundled tray showed no icon; it said: {said.read_text()[-4000:]}"
-                        )
-                    time.sleep(0.5)
-                tray.terminate()
-                assert tray.wait(timeout=60) == 0
-            finally:
-                if tray.poll() is None:
-                    tray.kill()
-                err.close()
+        # Docking in trayer under Xvfb is timing-dependent on a loaded CI (seen once in
+        # a full run, never alone): a fresh display gets a second try; two misses fail.
+        said = ""
+        for attempt in range(2):
+            docked, said = _bundled_tray_docks(exe, env, tmp_path / f"tray-{attempt}.err")
+            if docked:
+                break
+        else:
+            raise AssertionError(f"the bundled tray showed no icon; it said: {said}")
 
     listed = (dist / "deskmate-files.txt").read_text("utf-8").split()
     assert "deskmate" in listed and any(p.endswith(".gguf") for p in listed)
@@ -231,3 +216,26 @@ def test_bundle_runs_without_python_and_packages_install(tmp_path: Path) -> None
     installed = subprocess.run([str(root / "opt" / "deskmate" / "deskmate"), "--version"],
                                env=env, capture_output=True, text=True, timeout=60)  # fmt: skip
     assert installed.returncode == 0
+
+
+def _bundled_tray_docks(exe: Path, env: dict[str, str], log: Path) -> tuple[bool, str]:
+    """Start the bundled tray on a fresh display; True once its icon docks (then it
+    must quit with 0 on SIGTERM). stderr goes to a file: an unread pipe can block."""
+    with xvfb_display() as display, log.open("w") as err:
+        tray = subprocess.Popen([str(exe), "tray", "--port", str(free_port()), "--no-watch"],
+                                env={**env, "DISPLAY": display, "PYSTRAY_BACKEND": "xorg"},
+                                stdout=subprocess.DEVNULL, stderr=err)  # fmt: skip
+        try:
+            deadline = time.monotonic() + 90
+            while not window_geometry(display, "Deskmate"):
+                assert tray.poll() is None, log.read_text()[-4000:]
+                if time.monotonic() > deadline:
+                    return False, log.read_text()[-4000:]
+                time.sleep(0.5)
+            tray.terminate()
+            assert tray.wait(timeout=60) == 0
+            return True, ""
+        finally:
+            if tray.poll() is None:
+                tray.kill()
+                tray.wait(timeout=30)
