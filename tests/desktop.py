@@ -46,14 +46,23 @@ def xvfb_display() -> Iterator[str]:
         pytest.skip("Xvfb did not start a display")
     display = f":{number}"
     env = {**os.environ, "DISPLAY": display}
-    trayer = subprocess.Popen(
-        ["trayer", "--edge", "top", "--align", "right", "--widthtype", "pixel",
-         "--width", "200", "--height", "40"],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline and not _tray_host_ready(display):
-        time.sleep(0.2)
+    trayer = None
+    for _ in range(3):  # trayer now and then never takes the tray selection: start it again
+        trayer = subprocess.Popen(
+            ["trayer", "--edge", "top", "--align", "right", "--widthtype", "pixel",
+             "--width", "200", "--height", "40"],
+            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline and not _tray_host_ready(display):
+            time.sleep(0.2)
+        if _tray_host_ready(display):
+            break
+        trayer.terminate()
+        trayer.wait(timeout=10)
+    else:
+        xvfb.kill()
+        raise AssertionError(f"trayer never became the tray host on {display}")
     time.sleep(0.5)
     try:
         yield display
