@@ -28,6 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from assistant.guard.sensitivity import DetectorConfig, detect  # noqa: E402
+from bench.detect_throughput import WARM_UP  # noqa: E402  (one warm-up text for both benches)
 from tests.pii_sentences import (  # noqa: E402
     DIRECT,
     LOCALES,
@@ -40,12 +41,6 @@ from tests.pii_sentences import (  # noqa: E402
 )
 from tests.pii_sentences import deskmate as deskmate_scorer  # noqa: E402
 from tests.pii_sentences import presidio as presidio_scorer  # noqa: E402
-
-WARM_UP = (
-    "Warm up: John Smith's salary review is on Monday at 221 Baker Street, London NW1 6XE. "
-    "He was diagnosed with diabetes last year and his manager knows. Contact jane@example.com "
-    "or call +44 20 7946 0958 about the performance review and the disciplinary hearing."
-)
 
 
 def main() -> None:
