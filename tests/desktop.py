@@ -27,8 +27,9 @@ def missing_tools() -> list[str]:
 
 
 @contextmanager
-def xvfb_display() -> Iterator[str]:
-    """A fresh X display (``:N``) with a tray host docked top right."""
+def xvfb_display(tray_host: bool = True) -> Iterator[str]:
+    """A fresh X display (``:N``), with a tray host docked top right unless
+    tray_host is False (then start_tray_host starts one later)."""
     missing = missing_tools()
     if missing:
         pytest.skip(f"no X display for desktop tests: install {', '.join(missing)} "
@@ -45,6 +46,20 @@ def xvfb_display() -> Iterator[str]:
         xvfb.kill()
         pytest.skip("Xvfb did not start a display")
     display = f":{number}"
+    try:
+        if tray_host:
+            with start_tray_host(display):
+                yield display
+        else:
+            yield display
+    finally:
+        xvfb.terminate()
+        xvfb.wait(timeout=10)
+
+
+@contextmanager
+def start_tray_host(display: str) -> Iterator[None]:
+    """trayer on display, owning the tray selection, until the block ends."""
     env = {**os.environ, "DISPLAY": display}
     trayer = None
     for _ in range(3):  # trayer now and then never takes the tray selection: start it again
@@ -61,15 +76,13 @@ def xvfb_display() -> Iterator[str]:
         trayer.terminate()
         trayer.wait(timeout=10)
     else:
-        xvfb.kill()
         raise AssertionError(f"trayer never became the tray host on {display}")
     time.sleep(0.5)
     try:
-        yield display
+        yield
     finally:
-        for process in (trayer, xvfb):
-            process.terminate()
-            process.wait(timeout=10)
+        trayer.terminate()
+        trayer.wait(timeout=10)
 
 
 def _tray_host_ready(display: str) -> bool:

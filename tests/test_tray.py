@@ -22,6 +22,7 @@ from tests.desktop import (
     evaluate,
     icon_extent,
     screenshot,
+    start_tray_host,
     visible_windows,
     window_geometry,
     xvfb_display,
@@ -158,6 +159,38 @@ def test_tray_window_lists_a_cli_request_and_quits_cleanly(
                 tray.kill()
                 tray.wait()
             log.close()
+
+
+def test_tray_started_before_the_panel_docks_when_the_panel_comes(
+    tmp_path: Path, deskmate_home: Path
+) -> None:
+    """At login Deskmate can start before the desktop's panel: its icon must
+    appear once a tray host runs, and the wait must print no traceback."""
+    with xvfb_display(tray_host=False) as display:
+        port = free_port()
+        env = {**os.environ, "DISPLAY": display, "PYSTRAY_BACKEND": "xorg",
+               "HOME": str(tmp_path / "user"),
+               "XDG_CONFIG_HOME": str(tmp_path / "config")}  # fmt: skip
+        log = (tmp_path / "tray.log").open("w")
+        tray = subprocess.Popen([sys.executable, "-m", "assistant", "tray", "--port", str(port),
+                                 "--no-watch"], env=env, cwd=REPO, stdin=subprocess.DEVNULL,
+                                stdout=log, stderr=log)  # fmt: skip
+        try:
+            _wait(lambda: _health(port, deskmate_home), 60, "the tray's local service")
+            time.sleep(5.0)  # a few of the tray's checks find no tray host
+            assert window_geometry(display, "Deskmate") is None  # nowhere to dock yet
+            with start_tray_host(display):
+                geometry = _wait(lambda: window_geometry(display, "Deskmate"), 30, "the icon")
+                assert geometry[2] > 4 and geometry[1] < 40, geometry  # in trayer's panel
+                tray.send_signal(signal.SIGTERM)
+                assert tray.wait(timeout=60) == 0
+        finally:
+            if tray.poll() is None:
+                tray.kill()
+                tray.wait()
+            log.close()
+        printed = (tmp_path / "tray.log").read_text()
+        assert "Traceback" not in printed and "Failed to dock" not in printed, printed
 
 
 def _appindicator_missing() -> str | None:

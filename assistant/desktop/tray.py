@@ -9,6 +9,7 @@ remove the icon, so nothing is left running and no output is half-written.
 
 from __future__ import annotations
 
+import logging
 import os
 import signal
 import subprocess
@@ -18,6 +19,7 @@ from typing import Any
 
 from assistant.desktop import deskmate_command
 from assistant.desktop.services import Services
+from assistant.desktop.x11_icon import fix_x11_icon
 
 REFRESH_S = 60.0  # the week's hours in the menu
 FOLLOW_S = 5.0  # how soon a change of watched folders takes effect
@@ -99,13 +101,14 @@ class Tray:
         from assistant.api.app import ADDIN_DIR
 
         self._catch_signals()
+        _one_line_pystray_log()
         self.services.start()
         threading.Thread(target=self._refresh_loop, name="deskmate-refresh", daemon=True).start()
         self.refresh()
         image = Image.open(ADDIN_DIR / "assets" / "icon-64.png")
         title = "Deskmate" + (f" (local-only: {self.notice})" if self.notice else "")
         self.icon = pystray.Icon("deskmate", image, title, menu=self.menu())
-        _listen_for_clicks(self.icon)
+        fix_x11_icon(self.icon, self.stopped)
         try:
             self.icon.run()
         except Exception:
@@ -188,6 +191,31 @@ class Tray:
                 self.icon.stop()
 
 
+class _OneLine(logging.Handler):
+    """Each distinct pystray message once, on one line, without its traceback."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.seen: set[str] = set()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        message = record.getMessage()
+        if message == "Failed to dock icon":
+            message = "no system tray yet: the icon appears when the desktop's panel starts"
+        elif record.exc_info and record.exc_info[1] is not None:
+            message = f"{message}: {type(record.exc_info[1]).__name__}"
+        if message not in self.seen:
+            self.seen.add(message)
+            print(f"deskmate: tray icon: {message}", file=sys.stderr, flush=True)
+
+
+def _one_line_pystray_log() -> None:
+    log = logging.getLogger("pystray")
+    if not any(isinstance(h, _OneLine) for h in log.handlers):
+        log.addHandler(_OneLine())
+    log.propagate = False
+
+
 def block_stop_signals() -> None:
     """Block SIGTERM and SIGINT in this thread and every thread started after.
 
@@ -247,42 +275,6 @@ def _appindicator_usable() -> bool:
     except ImportError:
         pass
     return False
-
-
-def _listen_for_clicks(icon: Any) -> None:
-    """pystray's plain-X11 backend has no menu, and its window does not ask for
-    button events, so its left click (Open Deskmate) never arrives: ask for them.
-    Its icon is stretched to the dock's slot (24x38 in a 40 px panel): keep it
-    square. Called before the icon's loop starts, from the thread that made the
-    window."""
-    window = getattr(icon, "_window", None)
-    if window is None or not type(icon).__module__.endswith("_xorg"):
-        return
-    import types
-
-    import Xlib.X
-
-    icon._assert_icon_data = types.MethodType(_square_icon_data, icon)
-
-    window.change_attributes(
-        event_mask=Xlib.X.ExposureMask | Xlib.X.StructureNotifyMask | Xlib.X.ButtonPressMask
-    )
-    icon._display.flush()
-
-
-def _square_icon_data(icon: Any, width: int, height: int) -> None:
-    """pystray's _xorg ``_assert_icon_data``, fitting the icon without stretching it."""
-    from PIL import Image
-
-    data = icon._icon_data
-    if data is not None and data.size == (width, height):
-        return
-    side = max(1, min(width, height))
-    picture = icon._icon.convert("RGBA").resize((side, side), Image.Resampling.LANCZOS)
-    data = Image.new("RGB", (width, height))
-    data.paste(picture, ((width - side) // 2, (height - side) // 2), picture)
-    setattr(data, "tostring", data.tobytes)  # noqa: B010  what pystray calls
-    icon._icon_data = data
 
 
 def tray_backend_problem() -> str | None:
