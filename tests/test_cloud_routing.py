@@ -16,7 +16,7 @@ from tests.cloud_server import API_KEY, LlamaServer, RecordingProxy, write_polic
 from tests.conftest import run_cli
 from tests.test_bad_input import _garbage_txt, _truncated_docx, _zip_bomb_docx
 
-SHORT = SummaryOptions(max_tokens=48, map_max_tokens=32)
+SHORT = SummaryOptions(max_tokens=48)
 LONG_SENTENCES = [
     "The Aurora rollout at the Lisbon warehouse, which the steering group reviewed on 3 November "
     "after the scanner vendor missed two firmware deadlines, is now expected to finish in January "

@@ -6,12 +6,11 @@ import json
 import sqlite3
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 
 from assistant.cli import cli
 from assistant.core import summarize_file
-from assistant.workflows.summarize import SummaryOptions, to_bullets
+from assistant.workflows.summarize import SummaryOptions
 from tests import factories
 from tests.conftest import run_cli
 
@@ -64,7 +63,7 @@ def test_json_output_shape(report_docx: Path) -> None:
 def test_document_many_times_the_context_window(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("DESKMATE_CONTEXT", "1024")
     path = factories.make_docx(tmp_path / "long.docx", paragraphs=factories.long_text(3500))
-    result = summarize_file(path, options=SummaryOptions(max_tokens=64, map_max_tokens=48))
+    result = summarize_file(path, options=SummaryOptions(max_tokens=64))
     # ~4,500 tokens through a 1,024-token window: sentences are picked first, so the
     # model reads only the picked ones (a gist and at most three compressions).
     assert 1 <= result.summary.parts <= 4
@@ -127,16 +126,3 @@ def _rows(db_file: Path, sql: str) -> list[sqlite3.Row]:
         return conn.execute(sql).fetchall()
     finally:
         conn.close()
-
-
-@pytest.mark.parametrize(
-    ("raw", "truncated", "expected"),
-    [
-        ("- One.\n- One.\n* Two!\n1. Three?", False, ["One.", "Two!", "Three?"]),
-        ("First sentence. Second sentence.", False, ["First sentence.", "Second sentence."]),
-        ("- ### Risks Lisbon slips.\n- a | b | c\n- cut off mid", True, ["Risks Lisbon slips."]),
-        ("Only one sentence, cut off mid", True, ["Only one sentence, cut off mid…"]),
-    ],
-)
-def test_bullets_are_cleaned(raw: str, truncated: bool, expected: list[str]) -> None:
-    assert to_bullets(raw, truncated=truncated) == expected

@@ -1,4 +1,4 @@
-"""The workflows: summaries, meeting notes, email-thread questions, and chunking.
+"""The workflows: summaries, meeting notes and email-thread questions.
 
 Each takes a Document or Transcript and a ``Backend`` and knows nothing of routing.
 """
