@@ -74,6 +74,8 @@ class SummaryResult:
         data: dict[str, object] = {
             "summary": self.summary.text,
             "bullets": list(self.summary.bullets),
+            "kinds": list(self.summary.kinds),
+            "unverified": list(self.summary.unverified),  # indices into bullets
             "model": self.summary.model,
             "route": self.route,
             "reasons": _reasons(self.decision),
@@ -150,7 +152,7 @@ def summarize_document(
         summary, decision = _summarize(
             request, document, model, options, progress, on_token, backend, events
         )
-        request.detail = (document.title, "\n".join(summary.bullets))
+        request.detail = (document.title, "\n".join(summary.marked))
     return SummaryResult(summary, decision, request.event_id, document.title, None, (), None)
 
 
@@ -190,14 +192,14 @@ def summarize_file(
             request, document, model, options, progress, None, backend, events
         )
         title = document.title or path.stem
-        request.detail = (title, "\n".join(summary.bullets))
+        request.detail = (title, "\n".join(summary.marked))
         lost: tuple[str, ...] = ()
         if out is not None and insert:
             stamp = summary_stamp(summary.model, decision.route)
-            lost = insert_summary(path, out, summary.bullets, stamp).lost
+            lost = insert_summary(path, out, summary.marked, stamp).lost
         elif out is not None:
             write_summary(
-                out, title=title, bullets=summary.bullets, model=summary.model, route=decision.route
+                out, title=title, bullets=summary.marked, model=summary.model, route=decision.route
             )
     return SummaryResult(summary, decision, request.event_id, title, out, lost, thread_of(document))
 

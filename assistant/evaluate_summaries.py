@@ -13,8 +13,10 @@ sentences of the same text, k = Deskmate's bullet count) it reports:
   computed from its cells (a computed number is re-checked here: its operands
   must be numbers of the document and the arithmetic must hold);
 - invented names: capitalised words that occur nowhere in the document;
-- unsupported sentences: sentences failing ``grounding.support`` against their
-  three closest document sentences (table facts: their numbers and names);
+- unsupported sentences: sentences failing ``grounding.grounded`` against the
+  document's sentences (``extract.document_sentences``), the same call the fence
+  makes on every model answer before it is shown (table facts: their numbers
+  and names);
 - false statements made: any variant of a listed false statement;
 - seconds per document, and words per summary (so lengths can be compared).
 """
@@ -28,8 +30,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from assistant.workflows.extract import split_sentences
-from assistant.workflows.grounding import best_sources, names, numbers, support, words
+from assistant.workflows.extract import document_sentences, split_sentences
+from assistant.workflows.grounding import grounded, names, numbers, words
 from assistant.workflows.summarize import Summary, SummaryOptions, summarize
 from assistant.workflows.table_facts import Derived
 from connectors import Document, read_document
@@ -144,7 +146,7 @@ def score(
     result = DocScore(row["file"], len(row["facts"]), seconds=round(seconds, 3))
     result.bullets, result.words = len(bullets), len(text.split())
     if summary is not None:
-        result.model_written = sum(k in ("gist", "compressed") for k in summary.kinds)
+        result.model_written = sum(k in ("gist", "compressed", "merged") for k in summary.kinds)
         result.model_rejected = summary.rejected
     result.found = [f["id"] for f in row["facts"] if any(v.lower() in text for v in f["any"])]
     result.false_made = [x["id"] for x in row["false"] if any(v.lower() in text for v in x["any"])]
@@ -153,8 +155,7 @@ def score(
     allowed = numbers(source) | computed
     source_words = set(words(source))
     lower = {w.lower() for w in source_words}
-    reflowed = summary_text(document) if document.kind == "eml" else ""
-    candidates = _source_sentences(source) + _source_sentences(reflowed)
+    candidates = document_sentences(document)
     kinds = summary.kinds if summary else ("sentence",) * len(bullets)
     for bullet, kind in zip(bullets, kinds, strict=True):
         made_up = sorted(numbers(bullet) - allowed)
@@ -166,7 +167,7 @@ def score(
         if kind == "table":
             ok = not made_up and not unknown
         else:
-            ok = support(bullet, best_sources(bullet, candidates), extra_numbers=computed).ok
+            ok = grounded(bullet, candidates, extra_numbers=computed).ok
         if not ok:
             result.unsupported.append(bullet)
     return result
@@ -207,11 +208,3 @@ def _is_number(text: str) -> bool:
 
 def _plain(text: str) -> str:
     return next(iter(numbers(text)), text)
-
-
-def _source_sentences(text: str) -> list[str]:
-    out = []
-    for line in text.split("\n"):
-        line = line.replace(" | ", " ").strip(" #-|")
-        out += split_sentences(line) if line else []
-    return out

@@ -3,13 +3,16 @@ recording proxy, so the tests see exactly what left the machine."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
 import pytest
 
 from assistant.core import summarize_file
-from assistant.workflows.summarize import SummaryOptions
+from assistant.evaluate_summaries import score
+from assistant.workflows.summarize import UNVERIFIED, SummaryOptions
+from connectors import read_document
 from deskmate_base.errors import CloudError
 from tests import factories
 from tests.cloud_server import API_KEY, LlamaServer, RecordingProxy, write_policy
@@ -138,3 +141,32 @@ def test_bad_files_send_nothing(tmp_path: Path, proxy: RecordingProxy, make) -> 
     result = run_cli("summarize", str(make(tmp_path)), "--policy", str(policy))
     assert result.returncode in (4, 5) and "Traceback" not in result.stderr
     assert proxy.requests == []
+
+
+def test_an_unsupported_cloud_gist_is_dropped_or_shown_marked(
+    tmp_path: Path, proxy: RecordingProxy
+) -> None:
+    """The "cloud" (the small model behind the OpenAI-compatible server) writes a gist
+    on the held-out HTML newsletter that the support check cannot back: by default it
+    is dropped; with --unverified show it is the last bullet, marked, and as_json says so."""
+    policy = write_policy(tmp_path / "policy.toml", proxy.base_url)
+    newsletter = Path(__file__).parent / "data/summaries-heldout/newsletter_march2025.eml"
+    args = ("summarize", str(newsletter), "--policy", str(policy), "--json")
+    shown = run_cli(*args, "--unverified", "show")
+    assert shown.returncode == 0, shown.stderr
+    data = json.loads(shown.stdout)
+    assert data["route"] == "cloud" and data["model"] == "testcloud"
+    last = len(data["bullets"]) - 1
+    assert data["unverified"] == [last] and data["kinds"][last] == "gist"
+    gist = data["bullets"][last]
+    assert data["summary"].splitlines()[-1] == f"- {UNVERIFIED}{gist}"
+    scored = score({"file": "n", "facts": [], "false": []}, read_document(newsletter), [gist],
+                   None, 0.0)  # fmt: skip
+    assert scored.unsupported == [gist]  # our own evaluator would count it, so it is marked
+    dropped = run_cli(*args)
+    assert dropped.returncode == 0, dropped.stderr
+    kept = json.loads(dropped.stdout)
+    assert kept["route"] == "cloud" and kept["unverified"] == []
+    assert gist not in kept["bullets"] and UNVERIFIED not in kept["summary"]
+    text = run_cli(*args[:-1], "--unverified", "show").stdout
+    assert f"- {UNVERIFIED}{gist}" in text.splitlines()

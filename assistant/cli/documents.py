@@ -36,6 +36,16 @@ from assistant.cli.base import (
     show_default=True,
     help="Longest summary to generate, in tokens.",
 )
+@click.option(
+    "--unverified",
+    type=click.Choice(["drop", "show"]),
+    default="drop",
+    show_default=True,
+    help="A model-written gist the support check cannot back: drop it, or show it "
+    "marked '(unverified)' (for a larger catalog model or a cloud endpoint).",
+)
+@click.option("--merge", is_flag=True, help="Let the model merge overlapping sentences (checked).")
+@click.option("--order", is_flag=True, help="Let the model order the bullets (a permutation).")
 def summarize(
     path: Path,
     out: Path | None,
@@ -45,6 +55,9 @@ def summarize(
     model: str | None,
     policy_path: Path | None,
     max_tokens: int,
+    unverified: str,
+    merge: bool,
+    order: bool,
 ) -> None:
     """Summarize a Word, Excel, text or email file.
 
@@ -53,8 +66,9 @@ def summarize(
     files the org policy clears may use an approved cloud endpoint. The
     summary is the document's own key sentences and facts computed from its
     tables; the model may shorten a sentence or add a one-line gist, kept only
-    when every number, name and word in it is in the source. Runs over 3 s
-    show progress with the time elapsed and an estimate.
+    when every number, name and word in it is in the source (--unverified show
+    keeps a failing gist, marked). Runs over 3 s show progress with the time
+    elapsed and an estimate.
     """
     from assistant.cli.progress_line import ProgressLine
     from assistant.core import summarize_file
@@ -64,7 +78,9 @@ def summarize(
         result = summarize_file(
             path,
             model=model,
-            options=SummaryOptions(max_tokens=max_tokens),
+            options=SummaryOptions(
+                max_tokens=max_tokens, merge=merge, order=order, unverified=unverified
+            ),
             out=out,
             overwrite=overwrite,
             events=line,

@@ -119,8 +119,12 @@ def eval_notes(directory: Path, model: str | None) -> None:
 @click.argument("directory", type=click.Path(path_type=Path))
 @click.option("--model", help="Catalog model to evaluate (default: the bundled model).")
 @click.option("--no-model", is_flag=True, help="Extraction and table facts only; no model steps.")
+@click.option("--merge", is_flag=True, help="Let the model merge overlapping sentences.")
+@click.option("--order", is_flag=True, help="Let the model order the bullets.")
 @click.option("--json", "as_json", is_flag=True, help="Print both systems' scores as JSON.")
-def eval_summaries(directory: Path, model: str | None, no_model: bool, as_json: bool) -> None:
+def eval_summaries(
+    directory: Path, model: str | None, no_model: bool, merge: bool, order: bool, as_json: bool
+) -> None:
     """Fact recall, invented numbers and names, unsupported sentences, false
     statements and seconds per document, beside the Lead-k baseline.
 
@@ -135,7 +139,8 @@ def eval_summaries(directory: Path, model: str | None, no_model: bool, as_json: 
     from assistant.evaluate_summaries import eval_summaries as run
     from assistant.workflows.summarize import SummaryOptions
 
-    ours, lead = run(directory, local_backend(model), SummaryOptions(use_model=not no_model))
+    options = SummaryOptions(use_model=not no_model, merge=merge, order=order)
+    ours, lead = run(directory, local_backend(model), options)
     if as_json:
         click.echo(json.dumps([ours.as_json(), lead.as_json()], ensure_ascii=False))
         return

@@ -21,6 +21,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.workflows.grounding import content_words, numbers
+from connectors.document import Document
+from connectors.email_body import summary_text
 
 _SPLIT = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9\"“‘(£€$])")
 _ABBREV = re.compile(r"(?i)\b(?:dr|mr|mrs|ms|st|no|vs|e\.g|i\.e|etc|approx|inc|ltd|fig)\.$")
@@ -83,6 +85,20 @@ def split_sentences(paragraph: str) -> list[str]:
         else:
             pieces.append(piece)
     return [p.strip() for p in pieces if p.strip()]
+
+
+def document_sentences(document: Document) -> list[str]:
+    """Every sentence of ``document`` a written sentence may stand on: its text line by
+    line (table cells joined, heading marks dropped) and, for an email, the reflowed
+    body the summary reads. The fence and ``deskmate eval summaries`` both check
+    against this list with ``grounding.grounded``."""
+    out: list[str] = []
+    texts = [document.text] + ([summary_text(document)] if document.kind == "eml" else [])
+    for text in texts:
+        for line in text.split("\n"):
+            line = line.replace(" | ", " ").strip(" #-|")
+            out += split_sentences(line) if line else []
+    return out
 
 
 def split_units(text: str, extra: Sequence[tuple[int, str]] = ()) -> list[Unit]:

@@ -11,12 +11,24 @@ is supported when
 - it states no status, cause or outcome phrase ("on track", "because",
   "approved", ...) unless one source sentence states it together with every
   name the sentence uses ("Lisbon is on track" needs a source saying Lisbon
-  and "on track" in one sentence);
+  and "on track" in one sentence); clauses joined by ";" are bound one by one,
+  so a merge of "Lisbon is at risk" and "go-live moved to 13 January" may say
+  both, while "Lisbon and Porto are at risk" still needs one source naming both;
 - it adds no negation ("not", "no", "never"), and does not repeat a negated
   clause's words ("has not approved") without its negation.
 
     check = support("Lisbon is at risk.", ["Lisbon is rated at risk after ..."])
     check.ok, check.problems
+
+``grounded(sentence, pool)`` is the one check every surface and the evaluator
+use: ``support`` against the ``k`` sentences of ``pool`` closest to the
+sentence. Against a bag of many sentences, words from different places could
+be stitched into a claim none of them makes ("a refurbishment of the Civic
+Centre" from a café's refurbishment and the Civic Centre's car park); against
+its closest sentences it cannot. The fence runs it twice on every model answer
+(against what the model was given, and against the whole document's sentences
+exactly as ``deskmate eval summaries`` does), so nothing shown can be counted
+unsupported by the evaluator.
 """
 
 from __future__ import annotations
@@ -138,18 +150,27 @@ def support(sentence: str, sources: Sequence[str], *, extra_numbers: Iterable[st
     extra = sorted(content_words(sentence) - stems)
     if extra:
         problems.append(f"words not in the source: {', '.join(extra)}")
-    proper = {n for n in names(sentence) if n in source_words}  # names, not capitalised words
-    unbound = sorted(
-        c for c in claims(sentence)
-        if not any(c in claims(s) and proper <= set(words(s)) for s in sources)
-    )  # fmt: skip
+    unbound: set[str] = set()
+    for clause in sentence.split(";"):  # independent clauses, as a merge joins them
+        proper = {n for n in names(clause) if n in source_words}  # names, not capitalised words
+        unbound |= {
+            c for c in claims(clause)
+            if not any(c in claims(s) and proper <= set(words(s)) for s in sources)
+        }  # fmt: skip
     if unbound:
-        problems.append(f"states what the source does not: {', '.join(unbound)}")
+        problems.append(f"states what the source does not: {', '.join(sorted(unbound))}")
     if negated(sentence) and not negated(source):
         problems.append("negation added")
     elif not negated(sentence) and content_words(sentence) & only_negated(sources):
         problems.append("negation dropped")
     return Support(not problems, tuple(problems))
+
+
+def grounded(
+    sentence: str, pool: Sequence[str], *, k: int = 3, extra_numbers: Iterable[str] = ()
+) -> Support:
+    """``support`` against the ``k`` sentences of ``pool`` closest to ``sentence``."""
+    return support(sentence, best_sources(sentence, pool, k), extra_numbers=extra_numbers)
 
 
 def best_sources(sentence: str, candidates: Sequence[str], k: int = 3) -> list[str]:

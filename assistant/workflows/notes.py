@@ -115,7 +115,10 @@ def make_notes(
     tokens = [0, 0]
     if use_model and picked and max_tokens >= 24:
         tracker.step("writing", len(parts) + 1, len(parts) + 1)
-        attempt = fence.gist(transcript.title, [t for _, t in picked], backend, min(max_tokens, 48))
+        said = [u.text for u in transcript.utterances]
+        attempt = fence.gist(
+            transcript.title, [t for _, t in picked], backend, min(max_tokens, 48), said
+        )
         tokens = [attempt.tokens_in, attempt.tokens_out]
         if attempt.accepted:
             summary = f"{attempt.text} {summary}"
