@@ -50,7 +50,11 @@ def test_json_output_shape(report_docx: Path) -> None:
         "tokens_out",
         "seconds",
         "event_id",
+        "kinds",
+        "unverified",
     }
+    assert len(data["kinds"]) == len(data["bullets"]) and data["unverified"] == []
+    assert set(data["kinds"]) <= {"sentence", "table", "compressed", "merged", "gist"}
     assert data["summary"].startswith("- ")
     assert data["model"] == "smollm2-135m-instruct" and data["route"] == "local"
     # The model only writes inside the fence (a gist, shorter sentences): its
