@@ -4,9 +4,11 @@ Builds a real .docx of about 7,000 words from two documents of the evaluation
 set (the 5,420-word annual programme review, then the site audit, cut at the
 word count), with their headings, tables and paragraphs, and runs ``deskmate
 summarize`` on it in a fresh process: wall time, the summarizer's own seconds,
-the model's tokens and the process's peak RSS.
+the model's tokens and the process's peak RSS. With ``--root`` the same file
+is summarized by another checkout too (the baseline, e.g. main), each in its
+own process, printed side by side.
 
-    python bench/long_document.py [--words 7000]
+    python bench/long_document.py [--words 7000] [--root /work/main]
 """
 
 from __future__ import annotations
@@ -15,7 +17,6 @@ import argparse
 import json
 import os
 import platform
-import resource
 import subprocess
 import sys
 import tempfile
@@ -66,34 +67,50 @@ def build(path: Path, words: int) -> int:
     return count
 
 
-def run(path: Path, env: dict[str, str]) -> tuple[float, dict]:
+def run(root: Path, path: Path, env: dict[str, str]) -> tuple[float, float, dict]:
+    """Wall seconds, peak RSS (MB) and the JSON result of one fresh process in ``root``."""
     start = time.perf_counter()
-    out = subprocess.run(
+    proc = subprocess.Popen(
         [sys.executable, "-m", "assistant", "summarize", str(path), "--json"],
-        capture_output=True, text=True, env=env, cwd=ROOT, check=True,
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, cwd=root,
     )  # fmt: skip
-    return time.perf_counter() - start, json.loads(out.stdout)
+    assert proc.stdout is not None
+    out = proc.stdout.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise SystemExit(f"{root}: exit {proc.returncode}")
+    return time.perf_counter() - start, usage.ru_maxrss / 1024, json.loads(out)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--words", type=int, default=7000)
+    parser.add_argument("--root", type=Path, action="append", default=[], help="a baseline")
     args = parser.parse_args()
+    rows: list[tuple[Path, float, float, dict]] = []
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "review.docx"
         build(path, args.words)
         words = read_document(path).words
-        env = {**os.environ, "DESKMATE_HOME": str(Path(tmp) / "home")}
-        wall, data = run(path, env)
-        peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(f"machine: {platform.machine()}, {os.cpu_count()} CPUs")
+        for root in [ROOT, *args.root]:
+            env = {**os.environ, "DESKMATE_HOME": str(Path(tmp) / f"home{len(rows)}")}
+            rows.append((root, *run(root, path, env)))
+    print(f"machine: {platform.machine()}, {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}")
     print(f"document: {words} words (.docx)")
-    print(f"wall time: {wall:.1f} s for the whole command (model load included)")
-    print(f"summarize itself: {data['seconds']:.1f} s, model tokens in/out "
-          f"{data['tokens_in']}/{data['tokens_out']}")  # fmt: skip
-    print(f"peak RSS: {peak_mb:.0f} MB")
-    print(f"bullets: {len(data['bullets'])}")
-    for bullet in data["bullets"]:
+    print(f"{'':44}" + "".join(f"{str(r[0])[-22:]:>24}" for r in rows))
+    cells = {
+        "wall time, whole command (s)": [f"{w:.1f}" for _, w, _, _ in rows],
+        "summarize itself (s)": [f"{d['seconds']:.1f}" for *_, d in rows],
+        "model tokens in / out": [f"{d['tokens_in']} / {d['tokens_out']}" for *_, d in rows],
+        "peak RSS (MB)": [f"{m:.0f}" for _, _, m, _ in rows],
+        "bullets": [str(len(d["bullets"])) for *_, d in rows],
+    }
+    for label, values in cells.items():
+        print(f"{label:44}" + "".join(f"{v:>24}" for v in values))
+    if len(rows) > 1:
+        print(f"{'wall time, this / baseline':44}{rows[0][1] / rows[1][1]:>24.2f}")
+    for bullet in rows[0][3]["bullets"]:
         print(f"  - {bullet[:110]}")
 
 

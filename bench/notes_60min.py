@@ -2,17 +2,19 @@
 
 Generates a Teams-style WebVTT transcript of about 60 minutes (150 words a
 minute), runs ``deskmate notes`` on it in a fresh process, and reports the wall
-time, the parts it was read in, and the process's peak RSS.
+time, the action items and decisions found, and the process's peak RSS. With
+``--root`` another checkout (the baseline, e.g. main) runs the same file in its
+own process, printed side by side.
 
-    python bench/notes_60min.py [--minutes 60]
+    python bench/notes_60min.py [--minutes 60] [--root /work/main]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
-import resource
 import subprocess
 import sys
 import tempfile
@@ -25,28 +27,47 @@ sys.path.insert(0, str(ROOT))
 from tests.meetings import meeting_vtt  # noqa: E402
 
 
+def run(root: Path, path: Path, env: dict[str, str]) -> tuple[float, float, dict]:
+    """Wall seconds, peak RSS (MB) and the JSON notes of one fresh process in ``root``."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "assistant", "notes", str(path), "--json"],
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, cwd=root,
+    )  # fmt: skip
+    assert proc.stdout is not None
+    out = proc.stdout.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"{root}: exit {os.waitstatus_to_exitcode(status)}")
+    return time.perf_counter() - start, usage.ru_maxrss / 1024, json.loads(out)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--minutes", type=int, default=60)
+    parser.add_argument("--root", type=Path, action="append", default=[], help="a baseline")
     args = parser.parse_args()
+    rows: list[tuple[Path, float, float, dict]] = []
     with tempfile.TemporaryDirectory() as tmp:
         path = meeting_vtt(Path(tmp) / "all-hands.vtt", minutes=args.minutes)
-        env = {**os.environ, "DESKMATE_HOME": str(Path(tmp) / "home")}
-        start = time.perf_counter()
-        out = subprocess.run(
-            [sys.executable, "-m", "assistant", "notes", str(path), "--json"],
-            capture_output=True, text=True, env=env, cwd=ROOT, check=True,
-        )  # fmt: skip
-        wall = time.perf_counter() - start
-        peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    import json
-
-    data = json.loads(out.stdout)
-    print(f"machine: {platform.machine()}, {os.cpu_count()} CPUs")
-    print(f"transcript: {args.minutes} minutes, {data['duration_minutes']:g} min by timestamps")
-    print(f"wall time: {wall:.1f} s for the whole command (model load included)")
-    print(f"peak RSS: {peak_mb:.0f} MB")
-    print(f"action items: {len(data['action_items'])}, decisions: {len(data['decisions'])}")
+        for root in [ROOT, *args.root]:
+            env = {**os.environ, "DESKMATE_HOME": str(Path(tmp) / f"home{len(rows)}")}
+            rows.append((root, *run(root, path, env)))
+    print(f"machine: {platform.machine()}, {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}")
+    minutes = rows[0][3]["duration_minutes"]
+    print(f"transcript: {args.minutes} minutes, {minutes:g} min by timestamps")
+    print(f"{'':44}" + "".join(f"{str(r[0])[-22:]:>24}" for r in rows))
+    cells = {
+        "wall time, whole command (s)": [f"{w:.1f}" for _, w, _, _ in rows],
+        "peak RSS (MB)": [f"{m:.0f}" for _, _, m, _ in rows],
+        "action items / decisions": [
+            f"{len(d['action_items'])} / {len(d['decisions'])}" for *_, d in rows
+        ],
+    }
+    for label, values in cells.items():
+        print(f"{label:44}" + "".join(f"{v:>24}" for v in values))
+    if len(rows) > 1:
+        print(f"{'wall time, this / baseline':44}{rows[0][1] / rows[1][1]:>24.2f}")
 
 
 if __name__ == "__main__":
