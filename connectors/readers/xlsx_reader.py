@@ -18,19 +18,19 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from connectors.document import Document
 from connectors.limits import Limits, TextBudget, check_ooxml
 from connectors.mip_labels import ooxml_labels
+from connectors.readers.xlsx_workbook import open_workbook
 from deskmate_base.errors import CorruptFileError
 
 
 def read_xlsx(path: Path, limits: Limits) -> Document:
-    import openpyxl
-
     check_ooxml(path, limits)
     labels, unreadable = ooxml_labels(path)
-    workbook = openpyxl.load_workbook(str(path), read_only=True, data_only=True)
+    workbook = open_workbook(path)
     try:
         budget = TextBudget(limits.max_text_chars)
         names = tuple(workbook.sheetnames)
@@ -73,7 +73,8 @@ MAX_GAP = 16  # empty cells kept between two values; a wider gap shows as one
 
 
 _S = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-_ROW, _SHEET_DATA = _S + "row", _S + "sheetData"
+_ROW, _SHEET_DATA, _COL = _S + "row", _S + "sheetData", _S + "col"
+_V, _IS, _T, _RPH = _S + "v", _S + "is", _S + "t", _S + "rPh"
 
 
 def _rows(sheet) -> Iterator[tuple[list[str], int]]:
@@ -90,28 +91,50 @@ def _rows(sheet) -> Iterator[tuple[list[str], int]]:
             source, sheet._shared_strings, data_only=book.data_only, epoch=book.epoch,
             date_formats=book._date_formats, timedelta_formats=book._timedelta_formats,
         )  # fmt: skip
+        # Only rows (and column records, which can come by the million before
+        # the data) reach Python; each is dropped once read.
         events = etree.iterparse(
-            source, events=("start", "end"),
+            source, events=("end",), tag=(_ROW, _SHEET_DATA, _COL),
             resolve_entities=False, no_network=True, huge_tree=False,
         )  # fmt: skip
-        in_row = False
-        for event, element in events:
-            if event == "start":
-                in_row = in_row or element.tag == _ROW
-                continue
+        for _, element in events:
             if element.tag == _ROW:
-                in_row = False
-                _, row = parser.parse_row(element)
-                parser.row_dimensions.clear()  # row heights: not text, and unbounded
+                row = [_value(parser, cell) for cell in element]
                 yield _sparse(row), len(row)
             elif element.tag == _SHEET_DATA:
                 return  # what follows the data is not text
-            elif in_row:
-                continue  # a cell or its value: read with its row
             _drop(element)
 
 
-def _drop(element) -> None:
+def _value(parser: Any, cell: Any) -> tuple[int, object]:
+    """(column, value) of a ``<c>``: the common types read here, the rest
+    (dates, booleans, errors, formulas) by openpyxl's own ``parse_cell``."""
+    from openpyxl.utils.cell import coordinate_to_tuple
+    from openpyxl.worksheet._reader import _cast_number
+
+    ref = cell.get("r")
+    parser.col_counter = coordinate_to_tuple(ref)[1] if ref else parser.col_counter + 1
+    kind = cell.get("t", "n")
+    if kind == "inlineStr":
+        node = cell.find(_IS)
+        if node is None:
+            return parser.col_counter, None
+        texts = (t.text or "" for t in node.iter(_T) if t.getparent().tag != _RPH)
+        return parser.col_counter, "".join(texts)
+    style = int(cell.get("s", 0) or 0)
+    if kind in ("s", "n") and style not in parser.date_formats:
+        raw = cell.findtext(_V)
+        if not raw:
+            return parser.col_counter, None
+        if kind == "s":
+            return parser.col_counter, parser.shared_strings[int(raw)]
+        return parser.col_counter, _cast_number(raw)
+    column = parser.col_counter
+    parsed = parser.parse_cell(cell)
+    return column, parsed["value"]
+
+
+def _drop(element: Any) -> None:
     """Free an element that has been read, and the siblings read before it."""
     element.clear(keep_tail=True)
     parent = element.getparent()
@@ -119,8 +142,8 @@ def _drop(element) -> None:
         del parent[0]
 
 
-def _sparse(row: list[dict]) -> list[str]:
-    present = sorted((cell["column"], text) for cell in row if (text := _cell(cell["value"])))
+def _sparse(row: list[tuple[int, object]]) -> list[str]:
+    present = sorted((column, text) for column, value in row if (text := _cell(value)))
     cells: list[str] = []
     column = 0
     for at, text in present:
