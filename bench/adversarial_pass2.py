@@ -11,7 +11,9 @@ uses. With ``--baseline DIR`` the same runs against another checkout.
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import subprocess
 import sys
 import tempfile
 import zipfile
@@ -106,10 +108,17 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--baseline", type=Path)
     parser.add_argument("--baseline-timeout", type=float, default=90)
+    parser.add_argument("--build", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.build:  # in a child: building leaves this process large, and a fork
+        # for each run would start at that size (wait4's peak RSS counts it)
+        print(json.dumps([(n, c, str(p)) for n, c, p in inputs(args.build)]))
+        return
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        cases = inputs(folder)
+        built = subprocess.run([sys.executable, __file__, "--build", tmp], check=True,
+                               capture_output=True, text=True).stdout  # fmt: skip
+        cases = [(n, c, Path(p)) for n, c, p in json.loads(built)]
         print(f"| input | size | this branch | {'baseline' if args.baseline else ''} |")
         print("| --- | --- | --- | --- |")
         over = internal = 0
