@@ -93,7 +93,7 @@ def label_run(
             if not row["error"]:
                 # A subject, reason or id from the message is shown escaped: bidi
                 # overrides and zero-width characters could make it read otherwise.
-                subject = printable(row["subject"])[:60]
+                subject = printable(row["subject"][:60])
                 click.echo(f"{', '.join(row['labels']):<24} {row['priority']:<7} {subject}")
                 click.echo(printable(f"{'':<24} {row['reason']}  [{row['message_id']}]"))
 
