@@ -23,6 +23,7 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
+import anyio
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect, Request
@@ -319,7 +320,11 @@ async def _sse(
             loop.call_soon_threadsafe(queue.put_nowait, ("cancelled", None))
         except DeskmateError as exc:
             loop.call_soon_threadsafe(queue.put_nowait, ("error", {"error": exc.message}))
+        except Exception as exc:  # one line, never a traceback (and never content)
+            _log.warning("a streamed request failed (%s)", type(exc).__name__)
+            loop.call_soon_threadsafe(queue.put_nowait, ("error", {"error": "internal error"}))
 
+    finished = False
     async with slot:
         task = loop.run_in_executor(None, run)
         try:
@@ -328,15 +333,21 @@ async def _sse(
                     kind, data = await asyncio.wait_for(queue.get(), timeout=0.5)
                 except TimeoutError:
                     if await request.is_disconnected():
-                        stop.set()
-                        _log.info("a streaming client went away; its generation was cancelled")
                         break
                     continue
                 if kind == "cancelled":
                     break
                 yield f"event: {kind}\ndata: {json.dumps(data)}\n\n"
                 if kind in ("done", "error"):
+                    finished = True
                     break
         finally:
+            # Reached by a poll that saw the client leave, or by the server
+            # cancelling this generator when the client's socket closed. Either
+            # way the worker stops at its next token or step, and the model
+            # slot is held until it has: the next request never runs beside it.
             stop.set()
-            await task
+            if not finished:
+                _log.info("a streaming client went away; its generation was cancelled")
+            with anyio.CancelScope(shield=True):
+                await task

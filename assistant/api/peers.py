@@ -11,11 +11,11 @@ owner must be this process's user::
 Linux: the kernel lists every TCP socket with its owner's uid in
 ``/proc/net/tcp`` and ``/proc/net/tcp6``; the client's socket is the row whose
 local end is the request's client address and whose remote end is the server.
-Other systems have equivalents (docs/security.md): ``GetExtendedTcpTable``
-with ``TCP_TABLE_OWNER_PID`` then the process token's SID on Windows, and
-``proc_pidfdinfo(PROC_PIDFDSOCKETINFO)`` over the user's processes on macOS;
-they are not implemented yet, and there the check is skipped (see
-``PEER_CHECK_AVAILABLE``).
+Windows (``peers_windows.py``): ``GetExtendedTcpTable`` gives the pid owning
+the client's socket, and that process's token SID must equal ours. macOS
+(``peers_macos.py``): the socket must be found among our own user's processes
+with libproc. Every system fails closed. On any other system (the BSDs) the
+check is skipped (``PEER_CHECK_AVAILABLE``); docs/security.md says so.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ import os
 import sys
 from pathlib import Path
 
-PEER_CHECK_AVAILABLE = sys.platform.startswith("linux")
+PEER_CHECK_AVAILABLE = sys.platform.startswith("linux") or sys.platform in ("win32", "darwin")
 TABLES = (Path("/proc/net/tcp"), Path("/proc/net/tcp6"))
 _TIME_WAIT = "06"  # a closed socket kept by the kernel: its uid column is always 0
 
@@ -38,8 +38,25 @@ def peer_is_this_user(client: tuple[str, int] | None, server: tuple[str, int] | 
         return True
     if client is None or server is None:
         return False
+    if sys.platform == "win32":
+        from assistant.api.peers_windows import peer_is_this_user_windows
+
+        return _loopback(client) and peer_is_this_user_windows(client, server)
+    if sys.platform == "darwin":
+        from assistant.api.peers_macos import peer_is_this_user_macos
+
+        return _loopback(client) and peer_is_this_user_macos(client, server)
     uid = peer_uid(client, server)
     return uid is not None and uid == os.geteuid()
+
+
+def _loopback(client: tuple[str, int]) -> bool:
+    try:
+        ip = ipaddress.ip_address(client[0])
+        int(client[1])
+    except (ValueError, TypeError, IndexError):
+        return False
+    return ip.is_loopback or _is_mapped_loopback(ip)
 
 
 def peer_uid(client: tuple[str, int], server: tuple[str, int]) -> int | None:

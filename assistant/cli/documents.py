@@ -15,6 +15,7 @@ from assistant.cli.base import (
     overwrite_option,
     policy_option,
 )
+from deskmate_base.errors import printable
 
 
 @cli.command()
@@ -200,7 +201,7 @@ def check(path: Path, as_json: bool, policy_path: Path | None, workflow: str) ->
         click.echo(json.dumps(result.as_json(), indent=2))
         return
     verdict = "sensitive" if result.decision.sensitive else "not sensitive"
-    click.echo(f"{path.name}: {result.decision.route} ({verdict})")
+    click.echo(printable(f"{path.name}: {result.decision.route} ({verdict})"))
     for label in result.scan.labels:
         click.echo(f"  label    {label.name or '(unnamed)'}  [{label.source} {label.id}]".rstrip())
     for f in result.scan.findings:

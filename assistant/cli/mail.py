@@ -91,10 +91,11 @@ def label_run(
     else:
         for row in rows:
             if not row["error"]:
-                click.echo(
-                    f"{', '.join(row['labels']):<24} {row['priority']:<7} {row['subject'][:60]}"
-                )
-                click.echo(f"{'':<24} {row['reason']}  [{row['message_id']}]")
+                # A subject, reason or id from the message is shown escaped: bidi
+                # overrides and zero-width characters could make it read otherwise.
+                subject = printable(row["subject"][:60])
+                click.echo(f"{', '.join(row['labels']):<24} {row['priority']:<7} {subject}")
+                click.echo(printable(f"{'':<24} {row['reason']}  [{row['message_id']}]"))
 
 
 @label.command("correct")

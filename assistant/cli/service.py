@@ -40,7 +40,21 @@ def serve(port: int, cert: Path | None, key: Path | None) -> None:
         click.echo(f"Using the Deskmate CA {tls.ca}; trust it once with: "
                    f"{trust_instructions(tls.ca)}", err=True)  # fmt: skip
     click.echo(f"Deskmate is serving https://localhost:{port}/pane/ (Ctrl-C stops it)", err=True)
+    _log_service_events()
     make_server(port, tls).run()
+
+
+def _log_service_events() -> None:
+    """The service's own one-line events (a client that left, a cancelled
+    generation; never content) on stderr, beside uvicorn's warnings."""
+    import logging
+
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s deskmate: %(message)s"))
+    log = logging.getLogger("deskmate.api")
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    log.propagate = False
 
 
 @cli.command()

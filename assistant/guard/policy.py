@@ -125,6 +125,10 @@ def load_policy(path: Path | None = None) -> Policy:
         Path(os.environ["DESKMATE_POLICY"]) if os.environ.get("DESKMATE_POLICY") else None
     )
     if explicit is not None and not explicit.is_file():
+        if explicit.exists():  # a folder, FIFO or device (/dev/zero): never read it
+            raise PolicyError(
+                f"the policy {explicit} is not a regular file; check --policy or DESKMATE_POLICY"
+            )
         raise PolicyError(f"policy file not found: {explicit}; check --policy or DESKMATE_POLICY")
     chosen = explicit or (machine_policy_path() if machine_policy_path().is_file() else None)
     key = trusted_key()

@@ -8,7 +8,8 @@ Outputs get the mode the user's umask gives any new file (a summary on a shared
 drive is readable by colleagues as their other files are); Deskmate's own
 stores pass ``mode=0o600``. The temporary file's name carries the writer's
 process id (``.deskmate-<pid>-...``), so ``remove_orphans`` can delete the ones
-a killed process left behind without touching a live writer's.
+a killed process left behind without touching a live writer's: the watcher
+does at start, and every write does in its own folder.
 """
 
 from __future__ import annotations
@@ -50,7 +51,9 @@ TEMP_PREFIX = ".deskmate-"
 
 def write_atomic(out: Path, write: Callable[[Path], object], *, mode: int | None = None) -> None:
     """Call ``write(tmp_path)`` then move the finished file onto ``out``, with
-    ``mode`` or, by default, what the umask gives a new file."""
+    ``mode`` or, by default, what the umask gives a new file. Temporary files a
+    killed writer left in that folder are removed first (``remove_orphans``)."""
+    remove_orphans(out.parent)
     prefix = f"{TEMP_PREFIX}{os.getpid()}-"
     fd, tmp_name = tempfile.mkstemp(prefix=prefix, suffix=out.suffix, dir=out.parent)
     os.close(fd)

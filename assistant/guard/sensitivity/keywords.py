@@ -149,6 +149,7 @@ def find_triggers(text: str, config: DetectorConfig) -> Triggers:
             found.secret_lines.add(text.rfind("\n", 0, start) + 1)
     if not (roles or streets or ids or ips):
         return found
+    pyap_budget = addresses.PyapBudget()
     for start, end in _spans(_compile(tuple(roles), streets, ids, ips), text, data):
         word = text[start:end]
         kinds = roles.get(word.lower())
@@ -158,7 +159,7 @@ def find_triggers(text: str, config: DetectorConfig) -> Triggers:
             elif ids and is_letter_id(word):
                 found.hits.extend(letter_id(text, start, end))
             elif streets:
-                found.hits.extend(addresses.check(text, start, end))
+                found.hits.extend(addresses.check(text, start, end, pyap_budget))
             continue
         for kind in kinds:
             if kind in ("context", "health_term"):
