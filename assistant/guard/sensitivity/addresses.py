@@ -25,6 +25,15 @@ from typing import Any
 
 import pyap.source_US.data as us_data
 
+from assistant.guard.sensitivity.street_types import (
+    ADDRESS_CUES,
+    COMPOUND_ENDINGS,
+    COMPOUND_ENDINGS_WEAK,
+    EN_TYPES,
+    EN_TYPES_WEAK,
+    LEADING_WORDS,
+)
+
 Hit = tuple[str, int, int, float]
 
 # English street suffixes, matched case-sensitively (addresses are capitalised):
@@ -40,6 +49,7 @@ STREET_SUFFIXES = tuple(
     dict.fromkeys(
         _OWN_SUFFIXES
         + tuple(w for w in us_data.street_type_list if re.fullmatch(r"[A-Z][a-z]{3,}", w))
+        + tuple(w for w in EN_TYPES if w.isascii())
     )
 )
 # Continental street words: whole words, any case ("rue", "Via", "calle").
@@ -51,23 +61,33 @@ _STREET_WORDS = (
     "glorieta|pasaje|pasadizo|urbanizaci[oó]n|callej[oó]n|"
     "via|viale|piazza|piazzale|corso|largo|vicolo|strada|contrada|borgo|incrocio|canale|"
     "rotonda|stretto|rua|av|travessa|estrada|beco|rotunda|"
-    "apartment|appartamento|piso|wohnung|bus|bte"
+    "apartment|appartamento|piso|wohnung|bus|bte|"
+    "croissant|ruelle|sentier|carrefour|cercle|terrasse|voie|rang|"  # Canada Post, French
+    "ulica|aleja|plac|osiedle"  # Poland
 )
 _COMMON_WORDS = {
     "place", "route", "passage", "square", "cours", "via", "bus", "ring", "str", "plaza",
     "corso", "largo", "borgo", "canale", "ronda", "strada", "camino", "bd",
+    "croissant", "carrefour", "cercle", "terrasse", "voie", "rang", "plac",
 }  # fmt: skip
 _STREET_WORDS_RARE = "|".join(w for w in _STREET_WORDS.split("|") if w not in _COMMON_WORDS)
 _STREET_WORDS_COMMON = "|".join(w for w in _STREET_WORDS.split("|") if w in _COMMON_WORDS)
 # Words ending in a non-ASCII letter: RE2's \b is ASCII-only, so they go apart.
-_STREET_WORDS_UNICODE = "allée|straße|travesía|cañada|vía|praça|calçada"
+_STREET_WORDS_UNICODE = "allée|straße|travesía|cañada|vía|praça|calçada|montée|carré"
 # Germanic compounds end in the street word: Hauptstraße, Katebaan, Lindenweg.
 _COMPOUND = (
     r"(?:[A-ZÀ-Ý][A-Za-zÀ-ÿ-]*?(?:straße|strasse|str\.|weg|platz|allee|gasse|-ring|damm"
     r"|Straße|Strasse|Weg|Platz|Allee|Gasse|Ring|Damm"
     r"|straat|laan|plein|gracht|kade|singel|baan|dreef|pad|steeg|hof|boulevard)"
-    r"|\b[a-zäöü][a-zäöüß]+(?:weg|straße|strasse|straat|laan|plein|gracht|kade|singel|dreef))"
+    r"|\b[a-zäöü][a-zäöüß]+(?:weg|straße|strasse|straat|laan|plein|gracht|kade|singel|dreef)"
+    # Belgian, Austrian, Nordic endings, and the weak ones ("Felixlei", "Storgatan")
+    r"|[A-ZÀ-ÝØÆÅ][a-zà-ÿøæå]+(?:" + "|".join(COMPOUND_ENDINGS + COMPOUND_ENDINGS_WEAK) + r")\b)"
 )
+_WEAK_ENDING = re.compile(r"[a-zà-ÿøæå](?:" + "|".join(COMPOUND_ENDINGS_WEAK) + r")$")
+# "ul. Kwiatowa 12": a street word written as an abbreviation before the name.
+_LEADING = r"\b(?:" + "|".join(LEADING_WORDS) + r")\.\s"
+# "his address: 2 Jessica Rosebowl", "lives at 14 Birch Close".
+_CUE = r"(?i:\b(?:" + "|".join(ADDRESS_CUES) + r"))\b"
 # For the trigger pass (RE2 syntax): street words and postcode shapes.
 TRIGGER = (
     r"\b(?:"
@@ -88,6 +108,10 @@ TRIGGER = (
     + r"|"
     + _COMPOUND
     + r"|\b[CR]\.\s"  # Spanish "C." for calle, Portuguese "R." for rua
+    + r"|"
+    + _LEADING
+    + r"|"
+    + _CUE
     + r"|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"  # UK
     r"|\b[AC-FHKNPRTV-Y]\d[0-9W] ?[0-9AC-FHKNPRTV-Y]{4}\b"  # Eircode
     r"|\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b"  # Canada
@@ -96,11 +120,14 @@ TRIGGER = (
     r"|\b\d{4}-\d{3}\b"  # Portugal
     r"|\b(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT),? \d{4}\b"  # Australia
     r"|\b[1-9]\d{3}[ \n][A-ZÀ-Ý][a-zà-ÿ]"  # four digits before a town: BE, AT, CH, DK, NO
+    r"|\b\d{2}-\d{3}\b"  # Poland
+    r"|\b\d{3} \d{2}[ \n][A-ZÀ-ÝÅÄÖ][a-zà-ÿåäö]"  # Sweden
 )
 _POSTCODE = re.compile(
     r"[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[AC-FHKNPRTV-Y]\d[0-9W] ?[0-9AC-FHKNPRTV-Y]{4}"
     r"|[A-Z]\d[A-Z] ?\d[A-Z]\d|[1-9]\d{3} ?[A-Z]{2}|\d{5}(?:-\d{4})?|\d{4}-\d{3}"
     r"|(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT),? \d{4}|[1-9]\d{3}[ \n][A-ZÀ-Ý][a-zà-ÿ]"
+    r"|\d{2}-\d{3}|\d{3} \d{2}[ \n][A-ZÀ-ÝÅÄÖ][a-zà-ÿåäö]"
 )
 _NL_NOT = {"AM", "PM", "EU", "UK", "US", "KB", "MB", "GB", "TB", "CET", "UTC"}
 _EN = r"\b(?:" + "|".join(STREET_SUFFIXES) + r")\b"
@@ -130,7 +157,9 @@ _STRONG_EVIDENCE = re.compile(
     rf"{_NUMBERED_STREET.pattern}|{_EN}|{_CONTINENTAL}\s+{_PARTICLE}[A-ZÀ-Ý]"
     r"|\b[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:ring|lei)\s+\d{1,4}\b"  # Lindenring 5, Felixlei 7
 )
-_WEAK_POSTCODE = re.compile(r"\d{4}-\d{3}|[1-9]\d{3}[ \n][A-ZÀ-Ý][a-zà-ÿ]")
+_WEAK_POSTCODE = re.compile(
+    r"\d{4}-\d{3}|[1-9]\d{3}[ \n][A-ZÀ-Ý][a-zà-ÿ]|\d{2}-\d{3}|\d{3} \d{2}[ \n]\w+"
+)
 _LINES_ABOVE = 3
 _SPAN = 160
 
@@ -140,6 +169,9 @@ def check(text: str, start: int, end: int) -> Iterator[Hit]:
     word = text[start:end]
     if _POSTCODE.fullmatch(word):
         yield from _postcode(text, start, end, word)
+        return
+    if _CUE_RE.fullmatch(word):
+        yield from after_cue(text, start, end)
         return
     if word[:1].isdigit():  # "12 place": the number, then the word
         start += len(word) - len(word.lstrip("0123456789, "))
@@ -152,18 +184,28 @@ def _street(text: str, start: int, end: int) -> Iterator[Hit]:
     lo = max(0, start - 60, text.rfind("\n", 0, start) + 1)
     nl = text.find("\n", end)
     hi = min(len(text), end + 40, nl if nl != -1 else len(text))
-    if not _DIGIT.search(text, lo, hi):
+    if not _DIGIT.search(text, lo, hi) and "S/N" not in text[lo:hi]:  # "S/N": no number
         return
+    if text[end : end + 1].isalpha() and not text[end - 1].isspace():
+        # RE2's \b is ASCII-only: it took "St" of "Stöcklistrasse". The whole
+        # word counts if it is a compound street name.
+        whole = _WORD.match(text, start)
+        if not (whole and _COMPOUND_RE.fullmatch(whole.group())):
+            return
+        end = whole.end()
     word = text[start:end]
-    if word[:2] in ("C.", "R."):  # the trigger took the space after the abbreviation
-        end = start + 2
+    abbreviation = word[-1:].isspace()  # "C. ", "R. ", "ul. ": the trigger took the space
+    if abbreviation:
+        end = start + len(word.rstrip())
+        if text[max(0, start - 3) : start] == "et ":  # "et al. 2019"
+            return
     before, after = text[lo:start], text[end:hi]
     span: tuple[int, int] | None = None
     if word in _SUFFIX_SET:  # English: "14 Kingsway Road"
         m = _EN_BEFORE.search(before)
-        if m:
+        if m and (word not in EN_TYPES_WEAK or _placed(text, lo + m.start(), end)):
             span = lo + m.start(), end
-    elif word.lower() in _CONTINENTAL_SET or word[:2] in ("C.", "R."):
+    if span is None and (word.lower() in _CONTINENTAL_SET or abbreviation):  # also "Piazza"
         m = _NUMBER_BEFORE.search(before)
         if m and _NAME_AFTER.match(after):  # "12 rue des Lilas"
             span = lo + m.start(), end
@@ -171,14 +213,18 @@ def _street(text: str, start: int, end: int) -> Iterator[Hit]:
             m = _NAMES_NUMBER_AFTER.match(after)  # "Via Roma 12", "Calle Mayor, 5"
             if m:
                 span = start, end + m.end()
-    else:  # a compound: "Hauptstraße 5", "740 Paul-Linke-Straße"
-        m = _NUMBER_AFTER.match(after)
+    elif word not in _SUFFIX_SET and word.lower() not in _CONTINENTAL_SET:
+        # a compound: "Hauptstraße 5", "740 Paul-Linke-Straße"
+        weak = bool(_WEAK_ENDING.search(word))  # "Vanessaring" or "Engineering"?
+        m = (_SHORT_NUMBER_AFTER if weak else _NUMBER_AFTER).match(after)
         if m:
             span = start, end + m.end()
         else:
             m = _NUMBER_BEFORE.search(before)
             if m:
                 span = lo + m.start(), end
+        if span and weak and not _placed(text, span[0], span[1]):
+            span = None
     if span:
         yield "street_address", span[0], span[1], 0.75
     elif word in _SUFFIX_SET and _DIGIT.search(before):
@@ -188,6 +234,11 @@ def _street(text: str, start: int, end: int) -> Iterator[Hit]:
 
 
 _DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"[\w-]+")
+_COMPOUND_RE = re.compile(_COMPOUND)
+# An address block below a street line: short lines, one ending in a postcode
+# or a four- or five-digit code ("South Jamesmouth\n Samoa 2918").
+_BLOCK_END = re.compile(r"(?m)^[\s>]*[A-ZÀ-Ý][^\n\d]{1,40}\s\d{4,5}\s*$")
 _SUFFIX_SET = frozenset(STREET_SUFFIXES)
 _CONTINENTAL_SET = frozenset((_STREET_WORDS + "|" + _STREET_WORDS_UNICODE).split("|"))
 _EN_BEFORE = re.compile(rf"\b{_NUMBER},?\s+(?:{_CAP}\s+){{1,4}}$")
@@ -197,6 +248,69 @@ _NAMES_NUMBER_AFTER = re.compile(
     rf"(?:\s+{_PARTICLE}{_CAP}){{1,4}},?\s+(?:\d{{1,3}}(?:[/-]\d{{1,3}})?[A-Za-z]?\b|S/N)"
 )
 _NUMBER_AFTER = re.compile(r",?\s+\d{1,4}(?:[/-]\d{1,3})?[A-Za-z]?\b")
+_SHORT_NUMBER_AFTER = re.compile(r",?\s+\d{1,3}(?:[/-]\d{1,3})?[A-Za-z]?\b")  # not a year
+_CUE_RE = re.compile(_CUE)
+_SPACE = re.compile(r"\s+")
+_PHRASES = frozenset(c for c in ADDRESS_CUES if " " in c)
+
+
+def is_cue(word: str) -> bool:
+    """An address word or phrase ("home address", "lives at") that other roles took."""
+    word = word.lower()
+    return word in _PHRASES or word.endswith(("address", "adresse", "adres"))
+
+
+# After an address cue: a colon, "is", a dash or a line end, then the address.
+_CUE_AFTER = re.compile(
+    r"(?i)(?:\s*(?::|-|–|\bis\b|\bwas\b|\best\b|\bist\b|\bè\b|\bes\b|\bé\b)\s*|\s*\n\s*)"
+)
+_APARTMENT = re.compile(r"(?i)\b(?:apt|apartment|unit|flat|suite|bus|bte|app|appt|whg)\b\.?")
+# An address cue used as one: "address:", "Adresse ist", "lives at" (not "to address 3 ...").
+_CUE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:"
+    + "|".join(c for c in ADDRESS_CUES if " " not in c)
+    + r")\s*(?::|-|–|\bis\b|\bwas\b|\best\b|\bist\b|\bè\b|\bes\b|\bé\b)|\b(?:"
+    + "|".join(c for c in ADDRESS_CUES if " " in c)
+    + r")\b)[^\n]{0,40}$"
+)
+_AT = re.compile(r"\b(?:at|to|in|from)\s+$")
+_YEAR = re.compile(r"(?:19|20)\d\d\b")
+_LOCALITY_AFTER = re.compile(r",\s*(?:\d{4,5}\s+)?[A-ZÀ-Ý][a-zà-ÿ]")
+
+
+def _placed(text: str, start: int, end: int) -> bool:
+    """A street whose name ends like an ordinary word ("Vanessaring") counts only
+    when the text places it: an address word or a flat before it on its line,
+    or a locality after a comma or a postcode after it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 60) : start]
+    if _CUE_BEFORE.search(before) or _APARTMENT.search(before):
+        return True
+    if _AT.search(before) and not _YEAR.match(text, start):  # "is at 7200 Goblet Run"
+        return True
+    after = text[end : end + 40].split("\n\n")[0]
+    if _LOCALITY_AFTER.match(after) or _APARTMENT.search(after) or _POSTCODE.search(after):
+        return True
+    block = text[end : end + 160].split("\n\n\n")[0].split("\n")[1:5]
+    return (
+        bool(block)
+        and all(len(b) <= 48 for b in block)
+        and bool(_BLOCK_END.search("\n".join(block)))
+    )
+
+
+def after_cue(text: str, start: int, end: int) -> Iterator[Hit]:
+    """An address cue ("address:", "lives at") with a house number and a
+    capitalised name right after it, in either order."""
+    phrase = text[start:end].lower() in _PHRASES  # "lives at": the address follows at once
+    m = (_SPACE if phrase else _CUE_AFTER).match(text, end)
+    if not m:
+        return
+    house = _HOUSE.match(text, m.end(), min(len(text), m.end() + 60))
+    if house:
+        line_end = text.find("\n", house.end())
+        hi = min(len(text), house.end() + 40, line_end if line_end != -1 else len(text))
+        yield "street_address", m.end(), hi, 0.75
 
 
 def _postcode(text: str, start: int, end: int, word: str) -> Iterator[Hit]:

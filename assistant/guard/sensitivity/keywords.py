@@ -167,6 +167,8 @@ def find_triggers(text: str, config: DetectorConfig) -> Triggers:
             elif streets:
                 found.hits.extend(addresses.check(text, start, end))
             continue
+        if streets and addresses.is_cue(word):  # "home address: 14 ...", "lives at 5 ..."
+            found.hits.extend(addresses.after_cue(text, start, end))
         for kind in kinds:
             if kind in ("context", "health_term"):
                 found.context.append((start, end, kind == "health_term"))

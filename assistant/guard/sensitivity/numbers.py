@@ -30,6 +30,8 @@ _PHONE_WORDS = re.compile(
     r"portable|fixe|handy|ruf|móvil|movil|cellulare|gsm|mob\b|desk|office"
 )
 _WEAK_PHONE_WORDS = re.compile(r"\b(?:at|on|to|is|registered)\s*:?\s*\(?$")
+# A person's own number: "my registered 73803371", "her new 0412 555 019" (lowered text).
+_POSSESSIVE = re.compile(r"\b(?:my|your|his|her|their)\s+(?:[a-z]+\s+)?:?\s*$")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _PHONE_AFTER = re.compile(r"(?i)^\s*-?\(?(?:office|fax|mobile|cell|desk|home|work|tel|[omhwf]\))")
 # Shapes that are phone numbers without any word: national trunk prefix (0...) in
@@ -190,7 +192,12 @@ def _phone(text: str, raw: str, start: int, end: int, config: DetectorConfig) ->
     # Lowering 28 characters and a case-sensitive search is about twice as
     # fast as (?i) on the text, and this runs for every digit run.
     before = text[max(0, start - 28) : start].lower()
-    cued = plus or _PHONE_WORDS.search(before) or _PHONE_AFTER.match(after)
+    cued = (
+        plus
+        or _PHONE_WORDS.search(before)
+        or _PHONE_AFTER.match(after)
+        or _POSSESSIVE.search(before)
+    )
     shaped = _PHONE_SHAPE.match(raw) or _WEAK_PHONE_WORDS.search(before)
     if not (cued or shaped) or _DATE_SHAPE.match(raw) or _ISO_DATE.match(raw):
         return

@@ -1,0 +1,55 @@
+"""Postal addresses in formats the first detectors were not written around
+(street types of AU/NZ, Canada and the UK, Belgian, Austrian and Nordic compounds,
+Polish and Portuguese forms, streets placed by an address word), and the near
+misses that must stay cloud-eligible."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.guard.sensitivity import detect
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please send the parcel to 14 Wattle Esplanade, Cairns QLD 4870.",
+        "The restaurant is at 7 Harbour Byway",  # an AS 4590 type, no postcode
+        "Her new place: 3 Banksia Circuit",
+        "41 Kowhai Rise\nFlat 2\nNapier",  # a weak type, placed by the flat below
+        "Je loge au 9 Croissant du Lac, Laval",
+        "Stuur het naar 00 Jasonlei, Koksijde",  # Belgian -lei beside a locality
+        "Sein neue Anschrift: 640 Pircherring",  # Austrian -ring after an address word
+        "Anschrift: Brunnenzeile 7, 1160 Wien",
+        "Kontor: Storgatan 12\n114 51 Stockholm",
+        "Nørregade 14, 1165 København K",
+        "ul. Kwiatowa 12\n00-950 Warszawa",
+        "R. de Públia Hortênsia, S/N\n2639-963 Vila Nova de Santo André",
+        "S/N Largo Henriques, Rio Maior",
+        "His address: 2 Jessica Rosebowl",
+        "My home address is 14 Birch Something",  # no street word at all
+        "She lives at 88 Pohutukawa, Hamilton",
+    ],
+)
+def test_addresses_in_many_countries_are_found(text: str) -> None:
+    assert "street_address" in detect(text).kinds, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The FY 2026 Year End close starts on Monday.",
+        "Teams: 4 Engineering, 2 Sales and 1 Design.",
+        "Our Spring 2026, Berlin conference is booked.",
+        "Smith et al. 2019 found the same effect.",
+        "Team 4 Engineering\nNext steps are below.",
+        "Sprint 3 Front End work continues.",
+        "The 2 Upper Floors are closed for painting.",
+        "Kanzlei 2026: neue Öffnungszeiten.",
+        "Release 12 Top Features for admins.",
+        "We shipped 40 Dell Laptops, Monitors and docks last week.",
+        "Email address: the shared inbox is on the wiki.",
+    ],
+)
+def test_near_misses_are_not_addresses(text: str) -> None:
+    assert "street_address" not in detect(text).kinds, text
