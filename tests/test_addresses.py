@@ -29,6 +29,16 @@ from assistant.guard.sensitivity import detect
         "His address: 2 Jessica Rosebowl",
         "My home address is 14 Birch Something",  # no street word at all
         "She lives at 88 Pohutukawa, Hamilton",
+        "Send it to PO Box 959\nGreytown 5742",  # a post-office box with its locality
+        "Postfach 12 04, 8021 Zürich",
+        "Flat 12, Residency Road\nBengaluru-560025",  # an Indian PIN after the town
+        "The office is at 85/045\nSardar Patel Marg, Jaipur 302001",
+        "Circuito Zacatecas 468 Interior 6\nSan Pedro, QRO 49258",  # Mexican state and CP
+        "The shop is at 8889 Retorno Manzanares",
+        "Kontoret ligger på 6 Ting Allé",  # Danish street in English order
+        "Gunhilds Allé 59\n9599 Vejby",
+        "48 Brønshøj Kirkestræde\nApt. 705",
+        "The restaurant is at 6 Stöcklistrasse",  # RE2's ASCII \b before "ö"
     ],
 )
 def test_addresses_in_many_countries_are_found(text: str) -> None:
@@ -49,6 +59,10 @@ def test_addresses_in_many_countries_are_found(text: str) -> None:
         "Release 12 Top Features for admins.",
         "We shipped 40 Dell Laptops, Monitors and docks last week.",
         "Email address: the shared inbox is on the wiki.",
+        "Ticket 4471 Reopened after the upgrade.",
+        "Order 2026 Delivery, Berlin warehouse",
+        "The PO box on the form is optional.",
+        "Release 2026 Highlights",
     ],
 )
 def test_near_misses_are_not_addresses(text: str) -> None:

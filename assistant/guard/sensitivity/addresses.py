@@ -63,31 +63,44 @@ _STREET_WORDS = (
     "rotonda|stretto|rua|av|travessa|estrada|beco|rotunda|"
     "apartment|appartamento|piso|wohnung|bus|bte|"
     "croissant|ruelle|sentier|carrefour|cercle|terrasse|voie|rang|"  # Canada Post, French
-    "ulica|aleja|plac|osiedle"  # Poland
+    "ulica|aleja|plac|osiedle|"  # Poland
+    "circuito|peatonal|andador|cerrada|privada|retorno|diagonal|calzada|eje|viaducto"  # Mexico
 )
 _COMMON_WORDS = {
     "place", "route", "passage", "square", "cours", "via", "bus", "ring", "str", "plaza",
     "corso", "largo", "borgo", "canale", "ronda", "strada", "camino", "bd",
-    "croissant", "carrefour", "cercle", "terrasse", "voie", "rang", "plac",
+    "croissant", "carrefour", "cercle", "terrasse", "voie", "rang", "plac", "cerrada",
+    "privada", "retorno", "diagonal", "eje",
 }  # fmt: skip
 _STREET_WORDS_RARE = "|".join(w for w in _STREET_WORDS.split("|") if w not in _COMMON_WORDS)
 _STREET_WORDS_COMMON = "|".join(w for w in _STREET_WORDS.split("|") if w in _COMMON_WORDS)
 # Words ending in a non-ASCII letter: RE2's \b is ASCII-only, so they go apart.
-_STREET_WORDS_UNICODE = "allée|straße|travesía|cañada|vía|praça|calçada|montée|carré"
+_STREET_WORDS_UNICODE = (
+    "allée|straße|travesía|cañada|vía|praça|calçada|montée|carré|allé|"
+    "ampliación|prolongación|periférico|circunvalación"
+)
 # Germanic compounds end in the street word: Hauptstraße, Katebaan, Lindenweg.
 _COMPOUND = (
-    r"(?:[A-ZÀ-Ý][A-Za-zÀ-ÿ-]*?(?:straße|strasse|str\.|weg|platz|allee|gasse|-ring|damm"
+    r"(?:[A-ZÀ-ÝĀ-Ž][A-Za-zÀ-ÿĀ-ž-]*?(?:straße|strasse|str\.|weg|platz|allee|gasse|-ring|damm"
     r"|Straße|Strasse|Weg|Platz|Allee|Gasse|Ring|Damm"
     r"|straat|laan|plein|gracht|kade|singel|baan|dreef|pad|steeg|hof|boulevard)"
     r"|\b[a-zäöü][a-zäöüß]+(?:weg|straße|strasse|straat|laan|plein|gracht|kade|singel|dreef)"
     # Belgian, Austrian, Nordic endings, and the weak ones ("Felixlei", "Storgatan")
-    r"|[A-ZÀ-ÝØÆÅ][a-zà-ÿøæå]+(?:" + "|".join(COMPOUND_ENDINGS + COMPOUND_ENDINGS_WEAK) + r")\b)"
+    r"|[A-ZÀ-ÝĀ-ŽØÆÅ][a-zà-ÿā-žøæå]+(?:"
+    + "|".join(COMPOUND_ENDINGS + COMPOUND_ENDINGS_WEAK)
+    + r")\b)"
 )
-_WEAK_ENDING = re.compile(r"[a-zà-ÿøæå](?:" + "|".join(COMPOUND_ENDINGS_WEAK) + r")$")
+_WEAK_ENDING = re.compile(r"[a-zà-ÿā-žøæå](?:" + "|".join(COMPOUND_ENDINGS_WEAK) + r")$")
 # "ul. Kwiatowa 12": a street word written as an abbreviation before the name.
 _LEADING = r"\b(?:" + "|".join(LEADING_WORDS) + r")\.\s"
 # "his address: 2 Jessica Rosebowl", "lives at 14 Birch Close".
 _CUE = r"(?i:\b(?:" + "|".join(ADDRESS_CUES) + r"))\b"
+# A post-office box: a postal address too once a locality follows it.
+_PO_BOX = (
+    r"(?i:\bp\.? ?o\.? ?box|\bpost ?office box|\bpostfach|\bpostbus|\bcase postale|"
+    r"\bbo[iî]te postale|\bcasella postale|\bapartado de correos|\bskrytka pocztowa)"
+    r"\s+\d{1,6}(?: \d{2,4})?\b"
+)
 # For the trigger pass (RE2 syntax): street words and postcode shapes.
 TRIGGER = (
     r"\b(?:"
@@ -119,46 +132,47 @@ TRIGGER = (
     r"|\b\d{5}(?:-\d{4})?\b"  # US ZIP, DE, FR, ES, IT
     r"|\b\d{4}-\d{3}\b"  # Portugal
     r"|\b(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT),? \d{4}\b"  # Australia
-    r"|\b[1-9]\d{3}[ \n][A-ZÀ-Ý][a-zà-ÿ]"  # four digits before a town: BE, AT, CH, DK, NO
+    r"|\b[1-9]\d{3}[ \n][A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž]"  # four digits before a town: BE, AT, CH, DK, NO
     r"|\b\d{2}-\d{3}\b"  # Poland
-    r"|\b\d{3} \d{2}[ \n][A-ZÀ-ÝÅÄÖ][a-zà-ÿåäö]"  # Sweden
+    r"|[a-z][- ]\d{6}\b"  # India: a six-digit PIN after the town
+     + r"|" + _PO_BOX + r"|\b\d{3} \d{2}[ \n][A-ZÀ-ÝĀ-ŽÅÄÖ][a-zà-ÿā-žåäö]"  # Sweden
 )
 _POSTCODE = re.compile(
     r"[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[AC-FHKNPRTV-Y]\d[0-9W] ?[0-9AC-FHKNPRTV-Y]{4}"
     r"|[A-Z]\d[A-Z] ?\d[A-Z]\d|[1-9]\d{3} ?[A-Z]{2}|\d{5}(?:-\d{4})?|\d{4}-\d{3}"
-    r"|(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT),? \d{4}|[1-9]\d{3}[ \n][A-ZÀ-Ý][a-zà-ÿ]"
-    r"|\d{2}-\d{3}|\d{3} \d{2}[ \n][A-ZÀ-ÝÅÄÖ][a-zà-ÿåäö]"
+    r"|(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT),? \d{4}|[1-9]\d{3}[ \n][A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž]"
+    r"|\d{2}-\d{3}|\d{3} \d{2}[ \n][A-ZÀ-ÝĀ-ŽÅÄÖ][a-zà-ÿā-žåäö]|[a-z][- ]\d{6}"
 )
 _NL_NOT = {"AM", "PM", "EU", "UK", "US", "KB", "MB", "GB", "TB", "CET", "UTC"}
 _EN = r"\b(?:" + "|".join(STREET_SUFFIXES) + r")\b"
 _CONTINENTAL = r"(?i:\b(?:" + _STREET_WORDS + "|" + _STREET_WORDS_UNICODE + r")\b)"
 _NUMBER = r"(?:\d{1,5}(?:[/-]\d{1,4})?[A-Za-z]?|S/N)"
-_CAP = r"[A-ZÀ-Ý][\w'.-]*"
+_CAP = r"[A-ZÀ-ÝĀ-Ž][\w'.-]*"
 _PARTICLE = r"(?:(?:de|del|della|di|des|du|da|do|dos|das|la|le|les|van|der|den|am|an|im)\s+)*"
 # A house number beside a street word: "14 Kingsway Road", "12 rue des Lilas",
 # "Via Roma 12", "Calle Mayor, 5", "Hauptstraße 5".
 _NUMBERED_STREET = re.compile(
     rf"\b{_NUMBER},?\s+(?:{_CAP}\s+){{1,4}}{_EN}"
-    rf"|\b{_NUMBER},?\s+{_CONTINENTAL}\s+{_PARTICLE}[A-ZÀ-Ý]"
+    rf"|\b{_NUMBER},?\s+{_CONTINENTAL}\s+{_PARTICLE}[A-ZÀ-ÝĀ-Ž]"
     rf"|{_CONTINENTAL}(?:\s+{_PARTICLE}{_CAP}){{1,4}},?\s+\d{{1,3}}(?:[/-]\d{{1,3}})?[A-Za-z]?\b"
     rf"|{_COMPOUND},?\s+\d{{1,4}}(?:[/-]\d{{1,3}})?[A-Za-z]?\b"
     rf"|\b{_NUMBER},?\s+{_COMPOUND}"
-    rf"|\b{_NUMBER},?\s+C\.\s+{_PARTICLE}[A-ZÀ-Ý]"
+    rf"|\b{_NUMBER},?\s+C\.\s+{_PARTICLE}[A-ZÀ-ÝĀ-Ž]"
 )
 # A house number next to a capitalised word: "8353 Kathleen Highway", "Flat 39g".
 _HOUSE = re.compile(
-    rf"\b{_NUMBER},?\s+[A-ZÀ-Ý][a-zà-ÿ]+|\b[A-ZÀ-Ý][a-zà-ÿ]+\.?,?\s+{_NUMBER}\b(?![.:]\d)"
+    rf"\b{_NUMBER},?\s+[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž]+|\b[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž]+\.?,?\s+{_NUMBER}\b(?![.:]\d)"
 )
 _EVIDENCE = re.compile(
-    rf"{_NUMBERED_STREET.pattern}|{_HOUSE.pattern}|{_EN}|{_CONTINENTAL}\s+{_PARTICLE}[A-ZÀ-Ý]"
+    rf"{_NUMBERED_STREET.pattern}|{_HOUSE.pattern}|{_EN}|{_CONTINENTAL}\s+{_PARTICLE}[A-ZÀ-ÝĀ-Ž]"
     r"|\b(?:APO|FPO|DPO)\b"  # US military mail
 )
 _STRONG_EVIDENCE = re.compile(
-    rf"{_NUMBERED_STREET.pattern}|{_EN}|{_CONTINENTAL}\s+{_PARTICLE}[A-ZÀ-Ý]"
-    r"|\b[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:ring|lei)\s+\d{1,4}\b"  # Lindenring 5, Felixlei 7
+    rf"{_NUMBERED_STREET.pattern}|{_EN}|{_CONTINENTAL}\s+{_PARTICLE}[A-ZÀ-ÝĀ-Ž]"
+    r"|\b[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž]{2,}(?:ring|lei)\s+\d{1,4}\b"  # Lindenring 5, Felixlei 7
 )
 _WEAK_POSTCODE = re.compile(
-    r"\d{4}-\d{3}|[1-9]\d{3}[ \n][A-ZÀ-Ý][a-zà-ÿ]|\d{2}-\d{3}|\d{3} \d{2}[ \n]\w+"
+    r"\d{4}-\d{3}|[1-9]\d{3}[ \n][A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž]|\d{2}-\d{3}|\d{3} \d{2}[ \n]\w+"
 )
 _LINES_ABOVE = 3
 _SPAN = 160
@@ -168,14 +182,33 @@ def check(text: str, start: int, end: int) -> Iterator[Hit]:
     """A trigger-pass match at ``text[start:end]``: street word or postcode."""
     word = text[start:end]
     if _POSTCODE.fullmatch(word):
-        yield from _postcode(text, start, end, word)
+        found = list(_postcode(text, start, end, word))
+        yield from found
+        if not found and word[4:5].isspace():
+            # "8889 Retorno Manzanares": the trigger took a house number and the
+            # start of the next word for a postcode; that word may be the street's.
+            after = _WORD.match(text, start + 5)
+            if after and _is_street_word(after.group()):
+                yield from _street(text, after.start(), after.end())
         return
     if _CUE_RE.fullmatch(word):
         yield from after_cue(text, start, end)
         return
+    if _PO_BOX_RE.fullmatch(word):
+        if _PO_LOCALITY.match(text, end):  # "PO Box 959\nHardy Flats 0472"
+            yield "street_address", start, end, 0.75
+        return
     if word[:1].isdigit():  # "12 place": the number, then the word
         start += len(word) - len(word.lstrip("0123456789, "))
     yield from _street(text, start, end)
+
+
+def _is_street_word(word: str) -> bool:
+    return (
+        word in _SUFFIX_SET
+        or word.lower() in _CONTINENTAL_SET
+        or bool(_COMPOUND_RE.fullmatch(word))
+    )
 
 
 def _street(text: str, start: int, end: int) -> Iterator[Hit]:
@@ -211,8 +244,15 @@ def _street(text: str, start: int, end: int) -> Iterator[Hit]:
             span = lo + m.start(), end
         else:
             m = _NAMES_NUMBER_AFTER.match(after)  # "Via Roma 12", "Calle Mayor, 5"
+            english = _EN_BEFORE.search(before) if word[:1].isupper() else None
+            named = _CAP_BEFORE.search(before)
+            number = _SHORT_NUMBER_AFTER.match(after)
             if m:
                 span = start, end + m.end()
+            elif english:  # "6 Ting Allé"
+                span = lo + english.start(), end
+            elif named and number:  # "Gunhilds Allé 59"
+                span = lo + named.start(), end + number.end()
     elif word not in _SUFFIX_SET and word.lower() not in _CONTINENTAL_SET:
         # a compound: "Hauptstraße 5", "740 Paul-Linke-Straße"
         weak = bool(_WEAK_ENDING.search(word))  # "Vanessaring" or "Engineering"?
@@ -220,7 +260,9 @@ def _street(text: str, start: int, end: int) -> Iterator[Hit]:
         if m:
             span = start, end + m.end()
         else:
-            m = _NUMBER_BEFORE.search(before)
+            m = _NUMBER_BEFORE.search(before) or _EN_BEFORE.search(
+                before
+            )  # "48 Brønshøj Kirkestræde"
             if m:
                 span = lo + m.start(), end
         if span and weak and not _placed(text, span[0], span[1]):
@@ -238,18 +280,25 @@ _WORD = re.compile(r"[\w-]+")
 _COMPOUND_RE = re.compile(_COMPOUND)
 # An address block below a street line: short lines, one ending in a postcode
 # or a four- or five-digit code ("South Jamesmouth\n Samoa 2918").
-_BLOCK_END = re.compile(r"(?m)^[\s>]*[A-ZÀ-Ý][^\n\d]{1,40}\s\d{4,5}\s*$")
+_BLOCK_END = re.compile(r"(?m)^[\s>]*[A-ZÀ-ÝĀ-Ž][^\n\d]{1,40}\s\d{4,5}\s*$")
 _SUFFIX_SET = frozenset(STREET_SUFFIXES)
-_CONTINENTAL_SET = frozenset((_STREET_WORDS + "|" + _STREET_WORDS_UNICODE).split("|"))
+_CONTINENTAL_SET = frozenset(
+    w.replace("[oó]", o)
+    for w in (_STREET_WORDS + "|" + _STREET_WORDS_UNICODE).split("|")
+    for o in ("o", "ó")
+)
 _EN_BEFORE = re.compile(rf"\b{_NUMBER},?\s+(?:{_CAP}\s+){{1,4}}$")
 _NUMBER_BEFORE = re.compile(rf"(?<![\d.])\b{_NUMBER},?\s+$")
-_NAME_AFTER = re.compile(rf"\s*{_PARTICLE}[A-ZÀ-Ý][a-zà-ÿ]")
+_NAME_AFTER = re.compile(rf"\s*{_PARTICLE}[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž]")
 _NAMES_NUMBER_AFTER = re.compile(
     rf"(?:\s+{_PARTICLE}{_CAP}){{1,4}},?\s+(?:\d{{1,3}}(?:[/-]\d{{1,3}})?[A-Za-z]?\b|S/N)"
 )
 _NUMBER_AFTER = re.compile(r",?\s+\d{1,4}(?:[/-]\d{1,3})?[A-Za-z]?\b")
+_CAP_BEFORE = re.compile(r"\b[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž]+s?\s+$")
 _SHORT_NUMBER_AFTER = re.compile(r",?\s+\d{1,3}(?:[/-]\d{1,3})?[A-Za-z]?\b")  # not a year
 _CUE_RE = re.compile(_CUE)
+_PO_BOX_RE = re.compile(_PO_BOX)
+_PO_LOCALITY = re.compile(r"(?:,\s*|\s*\n\s*|\s+)(?:\d{4,6}\s+)?[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž]")
 _SPACE = re.compile(r"\s+")
 _PHRASES = frozenset(c for c in ADDRESS_CUES if " " in c)
 
@@ -275,7 +324,7 @@ _CUE_BEFORE = re.compile(
 )
 _AT = re.compile(r"\b(?:at|to|in|from)\s+$")
 _YEAR = re.compile(r"(?:19|20)\d\d\b")
-_LOCALITY_AFTER = re.compile(r",\s*(?:\d{4,5}\s+)?[A-ZÀ-Ý][a-zà-ÿ]")
+_LOCALITY_AFTER = re.compile(r",\s*(?:\d{4,5}\s+)?[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž]")
 
 
 def _placed(text: str, start: int, end: int) -> bool:
@@ -314,20 +363,25 @@ def after_cue(text: str, start: int, end: int) -> Iterator[Hit]:
 
 
 def _postcode(text: str, start: int, end: int, word: str) -> Iterator[Hit]:
+    pin = word[:1].isalpha()  # "Bhopal-192772": the PIN after the town's last letter
+    if pin:
+        if not text[max(0, start - 12) : start + 1].split()[-1][:1].isupper():
+            return
+        start, word = start + 2, word[2:]
     if word.isdigit() and len(word) == 5:
         # Five digits: a ZIP after a state ("IL 60614"), or a continental code
         # before or after a capitalised town ("69003 Lyon", "Brescia, 25131").
         before = text[max(0, start - 24) : start]
         after = text[end : end + 24]
         if not (
-            re.search(r"\b[A-Z]{2},?\s*$", before)
-            or re.match(r",?\s+[A-ZÀ-Ý][a-zà-ÿ]", after)
-            or re.search(r"[A-ZÀ-Ý][a-zà-ÿ]+\)?,?\s*$", before)
+            re.search(r"\b(?:[A-Z]\.\s?)?[A-Z]{2,4},?\s*$", before)
+            or re.match(r",?\s+[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž]", after)
+            or re.search(r"[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž]+\)?,?\s*$", before)
         ):
             return
     elif word[:1].isdigit() and word[-2:] in _NL_NOT:  # "2026 PM", "1024 KB"
         return
-    if text[start - 1 : start] == "-" or text[start - 1 : start].isalnum():  # PA-2025-118
+    if not pin and (text[start - 1 : start] == "-" or text[start - 1 : start].isalnum()):
         return
     # Four digits before a town and Portugal's 1234-567 look like years and
     # references too: they need a street above, not only a number.

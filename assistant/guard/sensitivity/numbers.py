@@ -27,7 +27,7 @@ _IBAN = re.compile(r"\b([A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?)
 # Words before a number that say it is a phone number (on lowered text).
 _PHONE_WORDS = re.compile(
     r"tel|phone|mobile|cell|call|fax|whatsapp|ring|sms|text me|reach|contact|"
-    r"portable|fixe|handy|ruf|móvil|movil|cellulare|gsm|mob\b|desk|office"
+    r"portable|fixe|handy|ruf|móvil|movil|cellulare|gsm|mob\b|desk|office|messag"
 )
 _WEAK_PHONE_WORDS = re.compile(r"\b(?:at|on|to|is|registered)\s*:?\s*\(?$")
 # A person's own number: "my registered 73803371", "her new 0412 555 019" (lowered text).

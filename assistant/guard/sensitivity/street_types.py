@@ -43,7 +43,7 @@ EN_TYPES = (
     # Royal Mail thoroughfares
     "Croft", "Fold", "Garth", "Leys", "Mead", "Wood", "Yard",
     # India
-    "Marg", "Nagar", "Chowk", "Salai", "Colony",
+    "Marg", "Nagar", "Chowk", "Salai", "Colony", "Ganj",
 )  # fmt: skip
 
 # Street types that are also everyday capitalised words ("2026 Year End",
