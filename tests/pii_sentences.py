@@ -150,7 +150,7 @@ def _fill_one(
         key = m.group(1)
         value = values[key]() if key in values else key
         entity = ENTITY.get(key) or ("ADDRESS" if street and key in _STREET_PARTS else None)
-        if entity:
+        if entity and value.strip():  # some locales give an empty value (en_PH phones)
             spans.append((entity, len(text), len(text) + len(value)))
         text += value
         pos = m.end()

@@ -39,6 +39,15 @@ from assistant.guard.sensitivity import detect
         "Gunhilds Allé 59\n9599 Vejby",
         "48 Brønshøj Kirkestræde\nApt. 705",
         "The restaurant is at 6 Stöcklistrasse",  # RE2's ASCII \b before "ö"
+        "Tatabányai utca 183.\nH-2909 Budakeszi",  # a country letter before the code
+        "Storgata 12, 0155 Oslo",  # the street and number before a four-digit code
+        "Oderská 235\n519 09 Nalžovské Hory",
+        "Rua das Flores, 80\nJardim América\n01413-000 São Paulo / SP",  # a district between
+        "Av. Mar del Plata N° 498\nPosadas",
+        "5 Jakobsenlia\n Apt. 5\n Dahl",  # an address block around the flat
+        "> 172 Vizovická\n> Apt. 346\n> Mnichovice",
+        "Apt. 527 7 Pedersenmarka\nVegardborg",
+        "Ahdekaunokintie 4\n00100 Helsinki",
     ],
 )
 def test_addresses_in_many_countries_are_found(text: str) -> None:
@@ -63,6 +72,9 @@ def test_addresses_in_many_countries_are_found(text: str) -> None:
         "Order 2026 Delivery, Berlin warehouse",
         "The PO box on the form is optional.",
         "Release 2026 Highlights",
+        "Phase 1, 2026 Budget review",  # a year is not a postcode after a house-like segment
+        "Table 3\nRevenue by region",
+        "Room 4\nApt. booking opens on Monday",
     ],
 )
 def test_near_misses_are_not_addresses(text: str) -> None:

@@ -132,16 +132,18 @@ TRIGGER = (
     r"|\b\d{5}(?:-\d{4})?\b"  # US ZIP, DE, FR, ES, IT
     r"|\b\d{4}-\d{3}\b"  # Portugal
     r"|\b(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT),? \d{4}\b"  # Australia
-    r"|\b[1-9]\d{3}[ \n][A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž]"  # four digits before a town: BE, AT, CH, DK, NO
+    r"|\b\d{4}[ \n][A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž]"  # four digits before a town: BE, AT, CH, DK, NO
     r"|\b\d{2}-\d{3}\b"  # Poland
+    r"|\b\d{5}-?\d{3}[ \n][A-Za-zÀ-ÿĀ-ž]"  # Brazil
     r"|[a-z][- ]\d{6}\b"  # India: a six-digit PIN after the town
      + r"|" + _PO_BOX + r"|\b\d{3} \d{2}[ \n][A-ZÀ-ÝĀ-ŽÅÄÖ][a-zà-ÿā-žåäö]"  # Sweden
 )
 _POSTCODE = re.compile(
     r"[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[AC-FHKNPRTV-Y]\d[0-9W] ?[0-9AC-FHKNPRTV-Y]{4}"
     r"|[A-Z]\d[A-Z] ?\d[A-Z]\d|[1-9]\d{3} ?[A-Z]{2}|\d{5}(?:-\d{4})?|\d{4}-\d{3}"
-    r"|(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT),? \d{4}|[1-9]\d{3}[ \n][A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž]"
+    r"|(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT),? \d{4}|\d{4}[ \n][A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž]"
     r"|\d{2}-\d{3}|\d{3} \d{2}[ \n][A-ZÀ-ÝĀ-ŽÅÄÖ][a-zà-ÿā-žåäö]|[a-z][- ]\d{6}"
+    r"|\d{5}-?\d{3}[ \n][A-Za-zÀ-ÿĀ-ž]"
 )
 _NL_NOT = {"AM", "PM", "EU", "UK", "US", "KB", "MB", "GB", "TB", "CET", "UTC"}
 _EN = r"\b(?:" + "|".join(STREET_SUFFIXES) + r")\b"
@@ -161,7 +163,7 @@ _NUMBERED_STREET = re.compile(
 )
 # A house number next to a capitalised word: "8353 Kathleen Highway", "Flat 39g".
 _HOUSE = re.compile(
-    rf"\b{_NUMBER},?\s+[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž]+|\b[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž]+\.?,?\s+{_NUMBER}\b(?![.:]\d)"
+    rf"\b{_NUMBER}\.?,?\s+[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž]+|\b[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž]+\.?,?\s+{_NUMBER}\b(?![.:]\d)"
 )
 _EVIDENCE = re.compile(
     rf"{_NUMBERED_STREET.pattern}|{_HOUSE.pattern}|{_EN}|{_CONTINENTAL}\s+{_PARTICLE}[A-ZÀ-ÝĀ-Ž]"
@@ -172,7 +174,8 @@ _STRONG_EVIDENCE = re.compile(
     r"|\b[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž]{2,}(?:ring|lei)\s+\d{1,4}\b"  # Lindenring 5, Felixlei 7
 )
 _WEAK_POSTCODE = re.compile(
-    r"\d{4}-\d{3}|[1-9]\d{3}[ \n][A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž]|\d{2}-\d{3}|\d{3} \d{2}[ \n]\w+"
+    r"\d{5}-?\d{3}[ \n]\w|\d{4}-\d{3}|\d{4}[ \n][A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž]|\d{2}-\d{3}"
+    r"|\d{3} \d{2}[ \n]\w+"
 )
 _LINES_ABOVE = 3
 _SPAN = 160
@@ -267,6 +270,15 @@ def _street(text: str, start: int, end: int) -> Iterator[Hit]:
                 span = lo + m.start(), end
         if span and weak and not _placed(text, span[0], span[1]):
             span = None
+    if span is None and word in _FLAT_WORDS:  # an address block around "Apt. 5"
+        line_start = text.rfind("\n", 0, start) + 1
+        above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+        if _FLAT_THEN_HOUSE.match(text, end) or (
+            line_start
+            and not text[line_start:start].strip(" \t>?")
+            and _HOUSE_LINE.fullmatch(text, above, line_start - 1)
+        ):
+            span = (above if line_start else start), end
     if span:
         yield "street_address", span[0], span[1], 0.75
     elif word in _SUFFIX_SET and _DIGIT.search(before):
@@ -287,16 +299,28 @@ _CONTINENTAL_SET = frozenset(
     for w in (_STREET_WORDS + "|" + _STREET_WORDS_UNICODE).split("|")
     for o in ("o", "ó")
 )
-_EN_BEFORE = re.compile(rf"\b{_NUMBER},?\s+(?:{_CAP}\s+){{1,4}}$")
+_EN_BEFORE = re.compile(rf"\b{_NUMBER},?\s+(?:(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th))\s+){{1,4}}$")
 _NUMBER_BEFORE = re.compile(rf"(?<![\d.])\b{_NUMBER},?\s+$")
 _NAME_AFTER = re.compile(rf"\s*{_PARTICLE}[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž]")
 _NAMES_NUMBER_AFTER = re.compile(
-    rf"(?:\s+{_PARTICLE}{_CAP}){{1,4}},?\s+(?:\d{{1,3}}(?:[/-]\d{{1,3}})?[A-Za-z]?\b|S/N)"
+    rf"\.?(?:\s+{_PARTICLE}{_CAP}){{1,4}},?\s+(?:(?:N[°º]|Nr\.?|No\.?|#)\s?\d{{1,5}}\b|\d{{1,3}}(?:[/-]\d{{1,3}})?[A-Za-z]?\b|S/N)"
 )
 _NUMBER_AFTER = re.compile(r",?\s+\d{1,4}(?:[/-]\d{1,3})?[A-Za-z]?\b")
 _CAP_BEFORE = re.compile(r"\b[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž]+s?\s+$")
 _SHORT_NUMBER_AFTER = re.compile(r",?\s+\d{1,3}(?:[/-]\d{1,3})?[A-Za-z]?\b")  # not a year
 _CUE_RE = re.compile(_CUE)
+_FLAT_WORDS = frozenset(("Apt", "Suite", "Unit", "Flat"))
+# "Apt. 527 7 Pedersenmarka": the flat, then a house number and a street name.
+_FLAT_THEN_HOUSE = re.compile(r"\.?\s*\d{1,5}[A-Za-z]?,?\s+\d{1,5}[A-Za-z]?\.?\s+[A-ZÀ-ÝĀ-Ž]")
+# "5 Jakobsenlia" or "167. Kossuth utca" on its own line, above the flat.
+_HOUSE_LINE = re.compile(r"(?:[^\S\n]|[>?])*\d{1,5}[A-Za-z]?\.?\s+[A-ZÀ-ÝĀ-Ž][^\n\d]{1,40}")
+_COUNTRY_PREFIX = re.compile(r"\b[A-Z]{1,2}-$")
+# A street name and house number ending a line or segment.
+_HOUSE_TAIL = re.compile(
+    r"[A-ZÀ-ÝĀ-Ž][^\n\d,:;()?!]{1,50}?,?\s(?:N[°º]\s?|Nr\.?\s?|No\.?\s?|#\s?)?\d{1,4}[A-Za-z]?\.?"
+    r"(?:[ ,]+(?:Interior|Int\.|Dto\.?|Piso|Oficina|Apt\.?|Apto\.?|Unit|Suite|Sala)\s?\w+)*"
+    r"[^\S\n]*$"
+)
 _PO_BOX_RE = re.compile(_PO_BOX)
 _PO_LOCALITY = re.compile(r"(?:,\s*|\s*\n\s*|\s+)(?:\d{4,6}\s+)?[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž]")
 _SPACE = re.compile(r"\s+")
@@ -362,6 +386,24 @@ def after_cue(text: str, start: int, end: int) -> Iterator[Hit]:
         yield "street_address", m.end(), hi, 0.75
 
 
+def _house_before(text: str, line_start: int, start: int) -> bool:
+    """The segment just before a postcode is a street and house number, the way
+    continental addresses are written: "Jakobsenekra 1, 7865 Nielsen",
+    "Oderská 235\n519 09 Nalžovské Hory", "Parque de Rios, 80\nMaria Helena\n91703423"."""
+    same = _COUNTRY_PREFIX.sub("", text[line_start:start]).rstrip()
+    if same:
+        return same.endswith(",") and bool(_HOUSE_TAIL.search(same[:-1]))
+    hi = line_start
+    for _ in range(2):  # the line above, or the one above it (a district between)
+        if hi == 0:
+            return False
+        lo = text.rfind("\n", 0, hi - 1) + 1
+        if _HOUSE_TAIL.search(text, lo, hi - 1):
+            return True
+        hi = lo
+    return False
+
+
 def _postcode(text: str, start: int, end: int, word: str) -> Iterator[Hit]:
     pin = word[:1].isalpha()  # "Bhopal-192772": the PIN after the town's last letter
     if pin:
@@ -381,7 +423,8 @@ def _postcode(text: str, start: int, end: int, word: str) -> Iterator[Hit]:
             return
     elif word[:1].isdigit() and word[-2:] in _NL_NOT:  # "2026 PM", "1024 KB"
         return
-    if not pin and (text[start - 1 : start] == "-" or text[start - 1 : start].isalnum()):
+    glued = text[start - 1 : start] == "-" or text[start - 1 : start].isalnum()
+    if not pin and glued and not _COUNTRY_PREFIX.search(text, max(0, start - 4), start):
         return
     # Four digits before a town and Portugal's 1234-567 look like years and
     # references too: they need a street above, not only a number.
@@ -394,7 +437,9 @@ def _postcode(text: str, start: int, end: int, word: str) -> Iterator[Hit]:
         lo = text.rfind("\n", 0, lo - 1) + 1
     lo = max(lo, start - _SPAN)
     block = text[lo:start]
-    if (_STRONG_EVIDENCE if weak else _EVIDENCE).search(block):
+    if (_STRONG_EVIDENCE if weak else _EVIDENCE).search(block) or (
+        not _YEAR.match(word) and _house_before(text, line_start, start)
+    ):
         yield "street_address", lo, end, 0.75
         return
     yield from _pyap(text, lo, min(len(text), end + 20))

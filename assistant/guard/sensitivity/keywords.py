@@ -163,7 +163,10 @@ def find_triggers(text: str, config: DetectorConfig) -> Triggers:
             elif ips and ":" in word:
                 found.hits.extend(ip_v6(text, start, end))
             elif ids and is_letter_id(word):
-                found.hits.extend(letter_id(text, start, end))
+                ids_found = list(letter_id(text, start, end))
+                found.hits.extend(ids_found)
+                if streets and not ids_found:  # "88975140 Lima": a CEP, not a DNI
+                    found.hits.extend(addresses.check(text, start, end))
             elif streets:
                 found.hits.extend(addresses.check(text, start, end))
             continue

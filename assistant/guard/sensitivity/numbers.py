@@ -223,3 +223,7 @@ def _phone(text: str, raw: str, start: int, end: int, config: DetectorConfig) ->
     # made-up and newly allocated ranges fail validation but are still numbers.
     if possible and (cued or shaped):
         yield "phone", lo, hi, 0.7
+    elif plus and digits >= 8 and _PHONE_WORDS.search(before):
+        # "call me on +54 9 3478 6843": an international number beside a phone
+        # word is a phone number to any reader, even where its plan says too short.
+        yield "phone", lo, hi, 0.6

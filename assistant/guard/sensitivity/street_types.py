@@ -11,7 +11,8 @@ published address standards, not from any test generator:
 - India: the common road words (Marg, Nagar, Chowk, Salai);
 - continental Europe: the words that end a Germanic or Nordic compound street
   name (Belgian and Dutch ``-lei``, ``-steenweg``; Austrian ``-gasse``,
-  ``-zeile``; Swedish ``-gatan``, ``-vägen``; Danish ``-vej``, ``-gade``), and
+  ``-zeile``; Swedish ``-gatan``, ``-vägen``; Danish ``-vej``, ``-gade``; Finnish
+  ``-katu``, ``-tie``), and
   the words that start a Polish one (``ul.``, ``al.``, ``os.``).
 """
 
@@ -61,12 +62,14 @@ EN_TYPES_WEAK = frozenset(
 COMPOUND_ENDINGS = (
     "steenweg", "kaai", "zeile", "steig", "stiege", "lände", "gatan", "vägen", "gränd",
     "torget", "stigen", "backen", "vej", "gade", "stræde", "torv", "plads", "veien",
-    "gata", "gaten",
+    "gata", "gaten", "katu", "kuja", "polku", "väylä", "raitti", "aukio",
 )  # fmt: skip
 # Endings that are also the ends of ordinary words ("Engineering", "Kanzlei",
 # "Bauernhof"): a house number is not enough, the street needs an address
 # beside it too (an address word, a flat, a locality after a comma, a postcode).
-COMPOUND_ENDINGS_WEAK = ("ring", "lei", "hof", "berg", "dijk", "vest", "markt", "veld", "kai")
+COMPOUND_ENDINGS_WEAK = (
+    "ring", "lei", "hof", "berg", "dijk", "vest", "markt", "veld", "kai", "tie", "tori",
+)  # fmt: skip
 # Words that start a street name, written before it with the number after
 # ("ul. Kwiatowa 12", "al. Jerozolimskie 65").
 LEADING_WORDS = ("ul", "ulica", "al", "aleja", "os", "osiedle", "plac", "pl")
