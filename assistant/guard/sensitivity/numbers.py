@@ -30,8 +30,12 @@ _PHONE_WORDS = re.compile(
     r"portable|fixe|handy|ruf|móvil|movil|cellulare|gsm|mob\b|desk|office|messag"
 )
 _WEAK_PHONE_WORDS = re.compile(r"\b(?:at|on|to|is|registered)\s*:?\s*\(?$")
-# A person's own number: "my registered 73803371", "her new 0412 555 019" (lowered text).
-_POSSESSIVE = re.compile(r"\b(?:my|your|his|her|their)\s+(?:[a-z]+\s+)?:?\s*$")
+# A person's own number: "my registered 73803371", "her new 0412 555 019" (lowered
+# text). Not "your invoice 20260331-0457": only words that describe a number of one's own.
+_POSSESSIVE = re.compile(
+    r"\b(?:my|your|his|her|their)\s+(?:(?:registered|new|old|current|usual|personal|private|"
+    r"home|work|own|direct|other)\s+)?:?\s*$"
+)
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _PHONE_AFTER = re.compile(r"(?i)^\s*-?\(?(?:office|fax|mobile|cell|desk|home|work|tel|[omhwf]\))")
 # Shapes that are phone numbers without any word: national trunk prefix (0...) in
