@@ -281,13 +281,24 @@ def _street(text: str, start: int, end: int) -> Iterator[Hit]:
             span = (above if line_start else start), end
     if span:
         yield "street_address", span[0], span[1], 0.75
-    elif word in _SUFFIX_SET and _DIGIT.search(before):
+    elif word in _PYAP_SUFFIXES and _DIGIT.search(before):
         # An English suffix after a house number that our patterns did not take
         # ("221B Baker Street West"): ask pyap.
         yield from _pyap(text, lo, hi)
 
 
 _DIGIT = re.compile(r"\d")
+# pyap, ~1 ms a call, is asked only about the shapes it parses: the first
+# round's English suffixes (not the AS 4590 and Canada Post additions, whose
+# weak words such as "Line" or "End" stand in ordinary prose), and US ZIP,
+# UK and Canadian postcodes.
+_PYAP_SUFFIXES = frozenset(
+    _OWN_SUFFIXES
+    + tuple(w for w in us_data.street_type_list if re.fullmatch(r"[A-Z][a-z]{3,}", w))
+)
+_PYAP_POSTCODE = re.compile(
+    r"\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d"
+)
 _WORD = re.compile(r"[\w-]+")
 _COMPOUND_RE = re.compile(_COMPOUND)
 # An address block below a street line: short lines, one ending in a postcode
@@ -442,7 +453,8 @@ def _postcode(text: str, start: int, end: int, word: str) -> Iterator[Hit]:
     ):
         yield "street_address", lo, end, 0.75
         return
-    yield from _pyap(text, lo, min(len(text), end + 20))
+    if _PYAP_POSTCODE.fullmatch(word):  # pyap reads US, Canadian and UK addresses only
+        yield from _pyap(text, lo, min(len(text), end + 20))
 
 
 @lru_cache(maxsize=1)
