@@ -48,6 +48,12 @@ from assistant.guard.sensitivity import detect
         "> 172 Vizovická\n> Apt. 346\n> Mnichovice",
         "Apt. 527 7 Pedersenmarka\nVegardborg",
         "Ahdekaunokintie 4\n00100 Helsinki",
+        "How do I change my address to Ruta 5 Sur, km 641?",  # an address word, then "to"
+        "Soseaua Ababei Nr. 86\nSibiu, 532017",  # Romanian street word, six-digit code
+        "Carrera 2A Sur # 74-2\nUnguía, Chocó",  # Colombian numbering
+        "Avda. Ramón Picarte 9614\nLos Ángeles",
+        "We meet at 182 Groharjeva cesta, Ajdovščina",
+        "85 Arturo Alessandri Palma\n Dpto. 91\n Olivar",
     ],
 )
 def test_addresses_in_many_countries_are_found(text: str) -> None:
@@ -75,6 +81,8 @@ def test_addresses_in_many_countries_are_found(text: str) -> None:
         "Phase 1, 2026 Budget review",  # a year is not a postcode after a house-like segment
         "Table 3\nRevenue by region",
         "Room 4\nApt. booking opens on Monday",
+        "We sent 3 Files via email.",
+        "Please address to the Board 3 questions.",
     ],
 )
 def test_near_misses_are_not_addresses(text: str) -> None:

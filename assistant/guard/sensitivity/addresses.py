@@ -27,11 +27,14 @@ import pyap.source_US.data as us_data
 
 from assistant.guard.sensitivity.street_types import (
     ADDRESS_CUES,
+    COMMON_STREET_WORDS,
     COMPOUND_ENDINGS,
     COMPOUND_ENDINGS_WEAK,
     EN_TYPES,
     EN_TYPES_WEAK,
     LEADING_WORDS,
+    STREET_WORDS,
+    STREET_WORDS_UNICODE,
 )
 
 Hit = tuple[str, int, int, float]
@@ -44,6 +47,7 @@ _OWN_SUFFIXES = (
     "Parkway", "Pkwy", "Square", "Sq", "Crescent", "Close", "Grove", "Gardens", "Mews",
     "Row", "Hill", "Circle", "Cir", "Trail", "Route", "Crossing", "Walk", "Park", "Green",
     "Ridge", "Loop", "Pike", "Plaza", "Quay", "Wharf", "Apt", "Suite", "Flat", "Unit", "Dam",
+    "Dpto", "Depto",
 )  # fmt: skip
 STREET_SUFFIXES = tuple(
     dict.fromkeys(
@@ -52,33 +56,10 @@ STREET_SUFFIXES = tuple(
         + tuple(w for w in EN_TYPES if w.isascii())
     )
 )
-# Continental street words: whole words, any case ("rue", "Via", "calle").
-_STREET_WORDS = (
-    "rue|avenue|boulevard|bd|chemin|allee|impasse|place|quai|route|cours|passage|square|"
-    "strasse|str|weg|platz|allee|gasse|ring|damm|ufer|"
-    "straat|laan|plein|gracht|kade|singel|dreef|"
-    "calle|avenida|avda|plaza|paseo|camino|carrer|ronda|rambla|acceso|alameda|carretera|"
-    "glorieta|pasaje|pasadizo|urbanizaci[oó]n|callej[oó]n|"
-    "via|viale|piazza|piazzale|corso|largo|vicolo|strada|contrada|borgo|incrocio|canale|"
-    "rotonda|stretto|rua|av|travessa|estrada|beco|rotunda|"
-    "apartment|appartamento|piso|wohnung|bus|bte|"
-    "croissant|ruelle|sentier|carrefour|cercle|terrasse|voie|rang|"  # Canada Post, French
-    "ulica|aleja|plac|osiedle|"  # Poland
-    "circuito|peatonal|andador|cerrada|privada|retorno|diagonal|calzada|eje|viaducto"  # Mexico
-)
-_COMMON_WORDS = {
-    "place", "route", "passage", "square", "cours", "via", "bus", "ring", "str", "plaza",
-    "corso", "largo", "borgo", "canale", "ronda", "strada", "camino", "bd",
-    "croissant", "carrefour", "cercle", "terrasse", "voie", "rang", "plac", "cerrada",
-    "privada", "retorno", "diagonal", "eje",
-}  # fmt: skip
+_STREET_WORDS, _COMMON_WORDS = STREET_WORDS, COMMON_STREET_WORDS
 _STREET_WORDS_RARE = "|".join(w for w in _STREET_WORDS.split("|") if w not in _COMMON_WORDS)
 _STREET_WORDS_COMMON = "|".join(w for w in _STREET_WORDS.split("|") if w in _COMMON_WORDS)
-# Words ending in a non-ASCII letter: RE2's \b is ASCII-only, so they go apart.
-_STREET_WORDS_UNICODE = (
-    "allée|straße|travesía|cañada|vía|praça|calçada|montée|carré|allé|"
-    "ampliación|prolongación|periférico|circunvalación"
-)
+_STREET_WORDS_UNICODE = STREET_WORDS_UNICODE
 # Germanic compounds end in the street word: Hauptstraße, Katebaan, Lindenweg.
 _COMPOUND = (
     r"(?:[A-ZÀ-ÝĀ-Ž][A-Za-zÀ-ÿĀ-ž-]*?(?:straße|strasse|str\.|weg|platz|allee|gasse|-ring|damm"
@@ -135,14 +116,14 @@ TRIGGER = (
     r"|\b\d{4}[ \n][A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž]"  # four digits before a town: BE, AT, CH, DK, NO
     r"|\b\d{2}-\d{3}\b"  # Poland
     r"|\b\d{5}-?\d{3}[ \n][A-Za-zÀ-ÿĀ-ž]"  # Brazil
-    r"|[a-z][- ]\d{6}\b"  # India: a six-digit PIN after the town
+    r"|[a-z](?:[- ]|, )\d{6}\b"  # India, Romania: six digits after the town
      + r"|" + _PO_BOX + r"|\b\d{3} \d{2}[ \n][A-ZÀ-ÝĀ-ŽÅÄÖ][a-zà-ÿā-žåäö]"  # Sweden
 )
 _POSTCODE = re.compile(
     r"[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[AC-FHKNPRTV-Y]\d[0-9W] ?[0-9AC-FHKNPRTV-Y]{4}"
     r"|[A-Z]\d[A-Z] ?\d[A-Z]\d|[1-9]\d{3} ?[A-Z]{2}|\d{5}(?:-\d{4})?|\d{4}-\d{3}"
     r"|(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT),? \d{4}|\d{4}[ \n][A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž]"
-    r"|\d{2}-\d{3}|\d{3} \d{2}[ \n][A-ZÀ-ÝĀ-ŽÅÄÖ][a-zà-ÿā-žåäö]|[a-z][- ]\d{6}"
+    r"|\d{2}-\d{3}|\d{3} \d{2}[ \n][A-ZÀ-ÝĀ-ŽÅÄÖ][a-zà-ÿā-žåäö]|[a-z](?:[- ]|, )\d{6}"
     r"|\d{5}-?\d{3}[ \n][A-Za-zÀ-ÿĀ-ž]"
 )
 _NL_NOT = {"AM", "PM", "EU", "UK", "US", "KB", "MB", "GB", "TB", "CET", "UTC"}
@@ -246,8 +227,17 @@ def _street(text: str, start: int, end: int) -> Iterator[Hit]:
         if m and _NAME_AFTER.match(after):  # "12 rue des Lilas"
             span = lo + m.start(), end
         else:
-            m = _NAMES_NUMBER_AFTER.match(after)  # "Via Roma 12", "Calle Mayor, 5"
-            english = _EN_BEFORE.search(before) if word[:1].isupper() else None
+            m = (
+                _NAMES_NUMBER_AFTER.match(after)  # "Via Roma 12", "Calle Mayor, 5"
+                or _HASH_NUMBER.match(after)  # "Carrera 2A Sur # 74-2"
+                or (  # "Avda. Ramón Picarte 9614": abbreviated, with a four-digit number
+                    _LONG_NUMBER_AFTER.match(after)
+                    if abbreviation or after.startswith(".")
+                    else None
+                )
+            )
+            plain = word[:1].isupper() or word.lower() not in _COMMON_WORDS
+            english = _EN_BEFORE.search(before) if plain else None  # "182 Groharjeva cesta"
             named = _CAP_BEFORE.search(before)
             number = _SHORT_NUMBER_AFTER.match(after)
             if m:
@@ -293,8 +283,7 @@ _DIGIT = re.compile(r"\d")
 # weak words such as "Line" or "End" stand in ordinary prose), and US ZIP,
 # UK and Canadian postcodes.
 _PYAP_SUFFIXES = frozenset(
-    _OWN_SUFFIXES
-    + tuple(w for w in us_data.street_type_list if re.fullmatch(r"[A-Z][a-z]{3,}", w))
+    _OWN_SUFFIXES + tuple(w for w in us_data.street_type_list if re.fullmatch(r"[A-Z][a-z]{3,}", w))
 )
 _PYAP_POSTCODE = re.compile(
     r"\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d"
@@ -317,10 +306,15 @@ _NAMES_NUMBER_AFTER = re.compile(
     rf"\.?(?:\s+{_PARTICLE}{_CAP}){{1,4}},?\s+(?:(?:N[°º]|Nr\.?|No\.?|#)\s?\d{{1,5}}\b|\d{{1,3}}(?:[/-]\d{{1,3}})?[A-Za-z]?\b|S/N)"
 )
 _NUMBER_AFTER = re.compile(r",?\s+\d{1,4}(?:[/-]\d{1,3})?[A-Za-z]?\b")
+# Colombian numbering: the street's own number, then "#" and the house ("# 74-2").
+_HASH_NUMBER = re.compile(
+    r"\s+\d{1,3}[A-Zª]?(?:\s+(?:Bis|Sur|Norte|Este|Oeste|[A-Z]))*\s*#\s*\d{1,3}"
+)
+_LONG_NUMBER_AFTER = re.compile(rf"\.?(?:\s+{_PARTICLE}{_CAP}){{1,4}},?\s+\d{{1,5}}\b")
 _CAP_BEFORE = re.compile(r"\b[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž]+s?\s+$")
 _SHORT_NUMBER_AFTER = re.compile(r",?\s+\d{1,3}(?:[/-]\d{1,3})?[A-Za-z]?\b")  # not a year
 _CUE_RE = re.compile(_CUE)
-_FLAT_WORDS = frozenset(("Apt", "Suite", "Unit", "Flat"))
+_FLAT_WORDS = frozenset(("Apt", "Suite", "Unit", "Flat", "Dpto", "Depto", "Piso"))
 # "Apt. 527 7 Pedersenmarka": the flat, then a house number and a street name.
 _FLAT_THEN_HOUSE = re.compile(r"\.?\s*\d{1,5}[A-Za-z]?,?\s+\d{1,5}[A-Za-z]?\.?\s+[A-ZÀ-ÝĀ-Ž]")
 # "5 Jakobsenlia" or "167. Kossuth utca" on its own line, above the flat.
@@ -346,8 +340,12 @@ def is_cue(word: str) -> bool:
 
 # After an address cue: a colon, "is", a dash or a line end, then the address.
 _CUE_AFTER = re.compile(
-    r"(?i)(?:\s*(?::|-|–|\bis\b|\bwas\b|\best\b|\bist\b|\bè\b|\bes\b|\bé\b)\s*|\s*\n\s*)"
+    r"(?i)(?:\s*(?::|-|–|\bis\b|\bwas\b|\best\b|\bist\b|\bè\b|\bes\b|\bé\b|\bto\b)\s*"
+    r"|\s*\n\s*)"
 )
+# After an address cue: a capitalised street phrase with a number in it,
+# "Ruta 5 Sur, km 641", "Av. Alem N° 876", "Cr. 19 # 46-17".
+_PHRASE_NUMBER = re.compile(r"[A-ZÀ-ÝĀ-Ž][\w.'-]*(?:[ ,]+[\w.°º#'-]+){0,5}?[ ,#°º]+\d{1,5}\b")
 _APARTMENT = re.compile(r"(?i)\b(?:apt|apartment|unit|flat|suite|bus|bte|app|appt|whg)\b\.?")
 # An address cue used as one: "address:", "Adresse ist", "lives at" (not "to address 3 ...").
 _CUE_BEFORE = re.compile(
@@ -390,7 +388,9 @@ def after_cue(text: str, start: int, end: int) -> Iterator[Hit]:
     m = (_SPACE if phrase else _CUE_AFTER).match(text, end)
     if not m:
         return
-    house = _HOUSE.match(text, m.end(), min(len(text), m.end() + 60))
+    house = _HOUSE.match(text, m.end(), min(len(text), m.end() + 60)) or _PHRASE_NUMBER.match(
+        text, m.end(), min(len(text), m.end() + 60)
+    )
     if house:
         line_end = text.find("\n", house.end())
         hi = min(len(text), house.end() + 40, line_end if line_end != -1 else len(text))
@@ -420,7 +420,8 @@ def _postcode(text: str, start: int, end: int, word: str) -> Iterator[Hit]:
     if pin:
         if not text[max(0, start - 12) : start + 1].split()[-1][:1].isupper():
             return
-        start, word = start + 2, word[2:]
+        skip = len(word) - 6
+        start, word = start + skip, word[skip:]
     if word.isdigit() and len(word) == 5:
         # Five digits: a ZIP after a state ("IL 60614"), or a continental code
         # before or after a capitalised town ("69003 Lyon", "Brescia, 25131").

@@ -72,10 +72,43 @@ COMPOUND_ENDINGS_WEAK = (
 )  # fmt: skip
 # Words that start a street name, written before it with the number after
 # ("ul. Kwiatowa 12", "al. Jerozolimskie 65").
-LEADING_WORDS = ("ul", "ulica", "al", "aleja", "os", "osiedle", "plac", "pl")
+LEADING_WORDS = (
+    "ul", "ulica", "al", "aleja", "os", "osiedle", "plac", "pl",  # Poland
+    "Cr", "Cra", "Cl", "Tr", "Dg", "Avda", "Str", "Bd", "Sos", "Cal",  # Colombia, Chile, Romania
+)  # fmt: skip
 # Words that say an address follows ("his address: 2 Jessica Rosebowl").
 ADDRESS_CUES = (
     "address", "adresse", "adres", "anschrift", "indirizzo", "dirección", "direccion",
     "domicilio", "endereço", "morada", "adress", "lives at", "living at", "moved to",
     "wohnt in", "woont op", "woont aan", "habite au", "vive en", "abita in",
 )  # fmt: skip
+
+# Street words of other languages: whole words, any case ("rue", "Via", "calle").
+STREET_WORDS = (
+    "rue|avenue|boulevard|bd|chemin|allee|impasse|place|quai|route|cours|passage|square|"
+    "strasse|str|weg|platz|allee|gasse|ring|damm|ufer|"
+    "straat|laan|plein|gracht|kade|singel|dreef|"
+    "calle|avenida|avda|plaza|paseo|camino|carrer|ronda|rambla|acceso|alameda|carretera|"
+    "glorieta|pasaje|pasadizo|urbanizaci[oó]n|callej[oó]n|"
+    "via|viale|piazza|piazzale|corso|largo|vicolo|strada|contrada|borgo|incrocio|canale|"
+    "rotonda|stretto|rua|av|travessa|estrada|beco|rotunda|"
+    "apartment|appartamento|piso|wohnung|bus|bte|"
+    "croissant|ruelle|sentier|carrefour|cercle|terrasse|voie|rang|"  # Canada Post, French
+    "ulica|aleja|plac|osiedle|"  # Poland
+    "circuito|peatonal|andador|cerrada|privada|retorno|diagonal|calzada|eje|viaducto|"  # Mexico
+    "carrera|transversal|ruta|pasaje|"  # Colombia, Chile
+    "strada|bulevardul|soseaua|calea|aleea|intrarea|splaiul|drumul|piata|"  # Romania
+    "cesta|trg|obala"  # Slovenia, Croatia
+)
+# Words prose uses too: only after a house number, or capitalised.
+COMMON_STREET_WORDS = {
+    "place", "route", "passage", "square", "cours", "via", "bus", "ring", "str", "plaza",
+    "corso", "largo", "borgo", "canale", "ronda", "strada", "camino", "bd",
+    "croissant", "carrefour", "cercle", "terrasse", "voie", "rang", "plac", "cerrada",
+    "privada", "retorno", "diagonal", "eje", "ruta", "calea",
+}  # fmt: skip
+# Words ending in a non-ASCII letter: RE2's \b is ASCII-only, so they go apart.
+STREET_WORDS_UNICODE = (
+    "allée|straße|travesía|cañada|vía|praça|calçada|montée|carré|allé|"
+    "ampliación|prolongación|periférico|circunvalación|șoseaua|piața"
+)
