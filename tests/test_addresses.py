@@ -54,6 +54,9 @@ from assistant.guard.sensitivity import detect
         "Avda. Ramón Picarte 9614\nLos Ángeles",
         "We meet at 182 Groharjeva cesta, Ajdovščina",
         "85 Arturo Alessandri Palma\n Dpto. 91\n Olivar",
+        "Send it to 557 Thomas Isitaladi, Kimberley, 4839",  # a code closing the address
+        "Holding No. 121, Middle BagharTala, Habiganj, 5434",
+        "The shop is at 55 Jalan Rungkut Industri, Bima",
     ],
 )
 def test_addresses_in_many_countries_are_found(text: str) -> None:
@@ -83,6 +86,8 @@ def test_addresses_in_many_countries_are_found(text: str) -> None:
         "Room 4\nApt. booking opens on Monday",
         "We sent 3 Files via email.",
         "Please address to the Board 3 questions.",
+        "Team 4 met in Berlin, Munich, 2026 was busy.",  # a year is not a code
+        "Release 3 Notes, Known Issues, 1024",  # no house number before the commas
     ],
 )
 def test_near_misses_are_not_addresses(text: str) -> None:

@@ -117,13 +117,14 @@ TRIGGER = (
     r"|\b\d{2}-\d{3}\b"  # Poland
     r"|\b\d{5}-?\d{3}[ \n][A-Za-zÀ-ÿĀ-ž]"  # Brazil
     r"|[a-z](?:[- ]|, )\d{6}\b"  # India, Romania: six digits after the town
+    r"|[a-z], \d{4}\b"  # "Kimberley, 4839": four digits closing a comma-separated address
      + r"|" + _PO_BOX + r"|\b\d{3} \d{2}[ \n][A-ZÀ-ÝĀ-ŽÅÄÖ][a-zà-ÿā-žåäö]"  # Sweden
 )
 _POSTCODE = re.compile(
     r"[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[AC-FHKNPRTV-Y]\d[0-9W] ?[0-9AC-FHKNPRTV-Y]{4}"
     r"|[A-Z]\d[A-Z] ?\d[A-Z]\d|[1-9]\d{3} ?[A-Z]{2}|\d{5}(?:-\d{4})?|\d{4}-\d{3}"
     r"|(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT),? \d{4}|\d{4}[ \n][A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž]"
-    r"|\d{2}-\d{3}|\d{3} \d{2}[ \n][A-ZÀ-ÝĀ-ŽÅÄÖ][a-zà-ÿā-žåäö]|[a-z](?:[- ]|, )\d{6}"
+    r"|\d{2}-\d{3}|\d{3} \d{2}[ \n][A-ZÀ-ÝĀ-ŽÅÄÖ][a-zà-ÿā-žåäö]|[a-z](?:[- ]|, )\d{6}|[a-z], \d{4}"
     r"|\d{5}-?\d{3}[ \n][A-Za-zÀ-ÿĀ-ž]"
 )
 _NL_NOT = {"AM", "PM", "EU", "UK", "US", "KB", "MB", "GB", "TB", "CET", "UTC"}
@@ -311,6 +312,12 @@ _HASH_NUMBER = re.compile(
     r"\s+\d{1,3}[A-Zª]?(?:\s+(?:Bis|Sur|Norte|Este|Oeste|[A-Z]))*\s*#\s*\d{1,3}"
 )
 _LONG_NUMBER_AFTER = re.compile(rf"\.?(?:\s+{_PARTICLE}{_CAP}){{1,4}},?\s+\d{{1,5}}\b")
+# A comma-separated address before a four-digit code: a house number (or "No. 9")
+# in an earlier segment, and at least two segments.
+_COMMA_ADDRESS = re.compile(
+    r"(?:(?:^|[,:;]\s*|\b[a-z]+\s+)\d{1,5}[A-Za-z]?\s+[A-ZÀ-ÝĀ-Ž]|\bNo\.?\s*\d{1,5})"
+    r"[^\n]*,[^\n]*,\s*$"
+)
 _CAP_BEFORE = re.compile(r"\b[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž]+s?\s+$")
 _SHORT_NUMBER_AFTER = re.compile(r",?\s+\d{1,3}(?:[/-]\d{1,3})?[A-Za-z]?\b")  # not a year
 _CUE_RE = re.compile(_CUE)
@@ -420,8 +427,13 @@ def _postcode(text: str, start: int, end: int, word: str) -> Iterator[Hit]:
     if pin:
         if not text[max(0, start - 12) : start + 1].split()[-1][:1].isupper():
             return
-        skip = len(word) - 6
+        skip = len(word) - len(word.lstrip("abcdefghijklmnopqrstuvwxyz-, "))
         start, word = start + skip, word[skip:]
+        if len(word) == 4:  # "557 Thomas Isitaladi, Kimberley, 4839"
+            line = text[text.rfind("\n", 0, start) + 1 : start]
+            if not _YEAR.match(word) and _COMMA_ADDRESS.search(line):
+                yield "street_address", start - len(line), start + 4, 0.75
+            return
     if word.isdigit() and len(word) == 5:
         # Five digits: a ZIP after a state ("IL 60614"), or a continental code
         # before or after a capitalised town ("69003 Lyon", "Brescia, 25131").

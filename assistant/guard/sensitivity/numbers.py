@@ -206,7 +206,8 @@ def _phone(text: str, raw: str, start: int, end: int, config: DetectorConfig) ->
     if not (cued or shaped) or _DATE_SHAPE.match(raw) or _ISO_DATE.match(raw):
         return
     digits = sum(ch.isdigit() for ch in raw)
-    if digits < 7 or digits > 15 or (not cued and digits < 9):
+    # Six digits only beside a phone word: Luxembourg and small exchanges ("call 29 80 15").
+    if digits < (6 if cued else 7) or digits > 15 or (not cued and digits < 9):
         return
     lo = text.rfind("+", max(0, start - 2), start) if plus else start
     ext = _EXTENSION.match(after)

@@ -75,6 +75,7 @@ COMPOUND_ENDINGS_WEAK = (
 LEADING_WORDS = (
     "ul", "ulica", "al", "aleja", "os", "osiedle", "plac", "pl",  # Poland
     "Cr", "Cra", "Cl", "Tr", "Dg", "Avda", "Str", "Bd", "Sos", "Cal",  # Colombia, Chile, Romania
+    "Jl", "Gg",  # Indonesia
 )  # fmt: skip
 # Words that say an address follows ("his address: 2 Jessica Rosebowl").
 ADDRESS_CUES = (
@@ -98,7 +99,8 @@ STREET_WORDS = (
     "circuito|peatonal|andador|cerrada|privada|retorno|diagonal|calzada|eje|viaducto|"  # Mexico
     "carrera|transversal|ruta|pasaje|"  # Colombia, Chile
     "strada|bulevardul|soseaua|calea|aleea|intrarea|splaiul|drumul|piata|"  # Romania
-    "cesta|trg|obala"  # Slovenia, Croatia
+    "cesta|trg|obala|"  # Slovenia, Croatia
+    "jalan|gang"  # Indonesia, Malaysia
 )
 # Words prose uses too: only after a house number, or capitalised.
 COMMON_STREET_WORDS = {
