@@ -130,7 +130,7 @@ _POSTCODE = re.compile(
 _NL_NOT = {"AM", "PM", "EU", "UK", "US", "KB", "MB", "GB", "TB", "CET", "UTC"}
 _EN = r"\b(?:" + "|".join(STREET_SUFFIXES) + r")\b"
 _CONTINENTAL = r"(?i:\b(?:" + _STREET_WORDS + "|" + _STREET_WORDS_UNICODE + r")\b)"
-_NUMBER = r"(?:\d{1,5}(?:[/-]\d{1,4})?[A-Za-z]?|S/N)"
+_NUMBER = r"(?:\d{1,5}(?:[/-]\d{1,4}|-[A-Z])?[A-Za-z]?|S/N)"
 _CAP = r"[A-ZÀ-ÝĀ-Ž][\w'.-]*"
 _PARTICLE = r"(?:(?:de|del|della|di|des|du|da|do|dos|das|la|le|les|van|der|den|am|an|im)\s+)*"
 # A house number beside a street word: "14 Kingsway Road", "12 rue des Lilas",
@@ -318,6 +318,7 @@ _COMMA_ADDRESS = re.compile(
     r"(?:(?:^|[,:;]\s*|\b[a-z]+\s+)\d{1,5}[A-Za-z]?\s+[A-ZÀ-ÝĀ-Ž]|\bNo\.?\s*\d{1,5})"
     r"[^\n]*,[^\n]*,\s*$"
 )
+_TOWN_AFTER = re.compile(r"[ \n][A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž]")
 _CAP_BEFORE = re.compile(r"\b[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž]+s?\s+$")
 _SHORT_NUMBER_AFTER = re.compile(r",?\s+\d{1,3}(?:[/-]\d{1,3})?[A-Za-z]?\b")  # not a year
 _CUE_RE = re.compile(_CUE)
@@ -433,7 +434,11 @@ def _postcode(text: str, start: int, end: int, word: str) -> Iterator[Hit]:
             line = text[text.rfind("\n", 0, start) + 1 : start]
             if not _YEAR.match(word) and _COMMA_ADDRESS.search(line):
                 yield "street_address", start - len(line), start + 4, 0.75
-            return
+                return
+            if not _TOWN_AFTER.match(text, start + 4):
+                return
+            end = start + 6  # "Pudtol, 4332 Quirino": a code before the town, as usual
+            word = text[start:end]
     if word.isdigit() and len(word) == 5:
         # Five digits: a ZIP after a state ("IL 60614"), or a continental code
         # before or after a capitalised town ("69003 Lyon", "Brescia, 25131").
