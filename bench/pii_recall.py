@@ -16,7 +16,7 @@ loaded by path) read the same sentences in the same run. Reported:
 
     pip download --no-deps presidio-evaluator==0.3.2 -d .ci/wheels
     python bench/pii_recall.py [--locales en_US,de_DE] [--seed 1] [--per-template 1]
-                              [--names always] [--no-presidio]
+                              [--names always] [--no-presidio] [--bare-event-dates]
 """
 
 from __future__ import annotations
@@ -52,6 +52,11 @@ def main() -> None:
     parser.add_argument("--names", choices=("context", "always"), default="context")
     parser.add_argument("--no-presidio", action="store_true")
     parser.add_argument("--show-leaks", action="store_true")
+    parser.add_argument(
+        "--bare-event-dates",
+        action="store_true",
+        help="write {{date_time}} without its time of day (the cost of counting bare dates)",
+    )
     args = parser.parse_args()
     wheel = args.wheel or find_wheel()
     if wheel is None:
@@ -60,7 +65,13 @@ def main() -> None:
             "`pip download --no-deps presidio-evaluator==0.3.2 -d .ci/wheels` or pass --wheel"
         )
     locales = args.locales.split(",")
-    sentences = fill(load_templates(wheel), locales, seed=args.seed, per_template=args.per_template)
+    sentences = fill(
+        load_templates(wheel),
+        locales,
+        seed=args.seed,
+        per_template=args.per_template,
+        bare_event_dates=args.bare_event_dates,
+    )
     kinds = [kind(s) for s in sentences]
     print(
         f"{len(sentences)} sentences, {len(locales)} locales, seed {args.seed}: "

@@ -159,3 +159,18 @@ def test_a_name_given_as_ones_own_is_personal(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", ["Project name: Aurora", "The file name is Report.docx"])
 def test_names_of_things_are_not_people(text: str) -> None:
     assert "person" not in detect(text).kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("I get no message on my registered 73803371. Could you look?", True),
+        ("Can someone call me on +54 9 3478 6843? I have questions.", True),  # short plan
+        ("Please stop sending messages to 08191620", True),
+        ("Please call me at 29 80 15 tomorrow", True),  # six digits beside a phone word
+        ("We have received your invoice 20260331-0457 dated 31 March.", False),
+        ("Your order 45001839 has shipped.", False),
+    ],
+)
+def test_numbers_a_person_calls_their_own(text: str, phone: bool) -> None:
+    assert ("phone" in detect(text).kinds) is phone

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from assistant.guard.check import check_document
 from assistant.guard.policy import Policy
-from assistant.guard.sensitivity import addresses, detect
+from assistant.guard.sensitivity import addresses, detect, pyap_windows
 from connectors.limits import DEFAULT_LIMITS, Limits
 from connectors.readers import read_document
 from connectors.readers.xlsx_reader import read_xlsx
@@ -82,7 +82,7 @@ def test_pyap_windows_are_bounded_and_fail_closed() -> None:
 
 
 def test_one_text_shares_one_pyap_budget(monkeypatch) -> None:
-    monkeypatch.setattr(addresses, "PYAP_BUDGET", 5)
+    monkeypatch.setattr(pyap_windows, "PYAP_BUDGET", 5)
     lines = (f"audit freight budget Lisbon {10000 + i * 7} | pallet\n-\n-\n-" for i in range(20))
     text = "\n".join(lines)  # three lines between, so no row is evidence for the next
     kinds = [f.kind for f in detect(text).findings]

@@ -29,6 +29,7 @@ from typing import Any
 import phonenumbers
 
 from assistant.guard.sensitivity.config import (
+    BARE_DATE_MODES,
     DEFAULT_MARKINGS,
     DEFAULT_PHONE_REGIONS,
     DETECTORS,
@@ -175,6 +176,11 @@ def parse_policy(path: Path) -> Policy:
     names = str(detectors.get("names", "context"))
     if names not in NAME_MODES:
         raise PolicyError(_at(path, raw, "names", 'names must be "context" or "always"'))
+    bare_dates = str(detectors.get("bare_dates", "personal"))
+    if bare_dates not in BARE_DATE_MODES:
+        raise PolicyError(
+            _at(path, raw, "bare_dates", 'bare_dates must be "personal", "always" or "off"')
+        )
     redactable = _strings(cloud, "redactable", path, DEFAULT_REDACTABLE)
     return Policy(
         version=version.strip(),
@@ -191,6 +197,7 @@ def parse_policy(path: Path) -> Policy:
             person_min_score=_number(detectors, "person_min_score", path, raw, 0.7),
             phone_regions=_phone_regions(detectors, path, raw),
             names=names,
+            bare_dates=bare_dates,
             markings=tuple(
                 m.lower()
                 for m in _strings(_table(data, "markings", path), "terms", path, DEFAULT_MARKINGS)

@@ -33,6 +33,8 @@ DEFAULT_PHONE_REGIONS = (
     "SE", "DK", "NO", "FI", "PL",
 )  # fmt: skip
 NAME_MODES = ("context", "always")
+# A full date with no birth word beside it: see dates.py.
+BARE_DATE_MODES = ("personal", "always", "off")
 
 DEFAULT_MARKINGS = (
     "confidential",
@@ -180,6 +182,7 @@ class DetectorConfig:
     # Regions tried, in order, for phone numbers written without +country.
     phone_regions: tuple[str, ...] = DEFAULT_PHONE_REGIONS
     names: str = "context"  # "context": names beside personal context; "always": any name
+    bare_dates: str = "personal"  # old full dates without a birth word (dates.py)
     markings: tuple[str, ...] = DEFAULT_MARKINGS
     org_terms: tuple[str, ...] = ()
     context_window: int = 100  # characters either side of a personal-context word

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import re2
 
-from assistant.guard.sensitivity import addresses
+from assistant.guard.sensitivity import addresses, dates
 from assistant.guard.sensitivity.config import HEALTH_TERMS, PERSONAL_CONTEXT, DetectorConfig
 from assistant.guard.sensitivity.identifiers import LETTER_IDS, is_letter_id, letter_id
 from assistant.guard.sensitivity.numbers import IPV6, ip_v6
@@ -85,17 +85,29 @@ class Triggers:
     context: list[tuple[int, int, bool]] = field(default_factory=list)  # start, end, is_health
 
 
+_RE2_MEMORY = 64 << 20
+
+
 @lru_cache(maxsize=8)
-def _compile(words: tuple[str, ...], streets: bool, ids: bool, ips: bool) -> re2._Regexp:
+def _compile(
+    words: tuple[str, ...], streets: bool, ids: bool, ips: bool, bare_dates: bool
+) -> re2._Regexp:
     longest_first = sorted(words, key=len, reverse=True)
     parts = ["(?i:" + "|".join(re.escape(w) for w in longest_first) + ")"] if words else []
+    if bare_dates:  # before the postcodes: "12 March 1985" is a date, not "1985 ..."
+        parts.append(dates.TRIGGER)
     if ids:
         parts.append(LETTER_IDS)
     if ips:
         parts.append(IPV6)
     if streets:
         parts.append(addresses.TRIGGER)
-    return re2.compile("|".join(parts))
+    # A bigger memory budget than RE2's 8 MB default: with the street, postcode and
+    # date alternatives the DFA outgrows it on non-ASCII text and RE2 falls back to
+    # its NFA, several times slower per match.
+    options = re2.Options()
+    options.max_mem = _RE2_MEMORY
+    return re2.compile("|".join(parts), options)
 
 
 @lru_cache(maxsize=8)
@@ -141,26 +153,34 @@ def find_triggers(text: str, config: DetectorConfig) -> Triggers:
     roles = _vocabulary(config)
     found = Triggers()
     streets, ids, ips = (config.on(k) for k in ("street_address", "national_id", "ip_address"))
-    if not (roles or streets or ids or ips or config.on("secret")):
+    bare = config.on("date_of_birth") and config.bare_dates != "off"
+    if not (roles or streets or ids or ips or bare or config.on("secret")):
         return found
     data = text.encode("utf-8")
     if config.on("secret"):
         for start, _ in _spans(SECRET_TRIGGER, text, data):
             found.secret_lines.add(text.rfind("\n", 0, start) + 1)
-    if not (roles or streets or ids or ips):
+    if not (roles or streets or ids or ips or bare):
         return found
     pyap_budget = addresses.PyapBudget()
-    for start, end in _spans(_compile(tuple(roles), streets, ids, ips), text, data):
+    for start, end in _spans(_compile(tuple(roles), streets, ids, ips, bare), text, data):
         word = text[start:end]
         kinds = roles.get(word.lower())
         if not kinds:
-            if ips and ":" in word:
+            if bare and dates.is_trigger(word):
+                found.hits.extend(dates.check(text, start, end, config.bare_dates))
+            elif ips and ":" in word:
                 found.hits.extend(ip_v6(text, start, end))
             elif ids and is_letter_id(word):
-                found.hits.extend(letter_id(text, start, end))
+                ids_found = list(letter_id(text, start, end))
+                found.hits.extend(ids_found)
+                if streets and not ids_found:  # "88975140 Lima": a CEP, not a DNI
+                    found.hits.extend(addresses.check(text, start, end, pyap_budget))
             elif streets:
                 found.hits.extend(addresses.check(text, start, end, pyap_budget))
             continue
+        if streets and addresses.is_cue(word):  # "home address: 14 ...", "lives at 5 ..."
+            found.hits.extend(addresses.after_cue(text, start, end))
         for kind in kinds:
             if kind in ("context", "health_term"):
                 found.context.append((start, end, kind == "health_term"))

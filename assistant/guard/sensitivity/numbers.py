@@ -27,9 +27,15 @@ _IBAN = re.compile(r"\b([A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?)
 # Words before a number that say it is a phone number (on lowered text).
 _PHONE_WORDS = re.compile(
     r"tel|phone|mobile|cell|call|fax|whatsapp|ring|sms|text me|reach|contact|"
-    r"portable|fixe|handy|ruf|móvil|movil|cellulare|gsm|mob\b|desk|office"
+    r"portable|fixe|handy|ruf|móvil|movil|cellulare|gsm|mob\b|desk|office|messag"
 )
 _WEAK_PHONE_WORDS = re.compile(r"\b(?:at|on|to|is|registered)\s*:?\s*\(?$")
+# A person's own number: "my registered 73803371", "her new 0412 555 019" (lowered
+# text). Not "your invoice 20260331-0457": only words that describe a number of one's own.
+_POSSESSIVE = re.compile(
+    r"\b(?:my|your|his|her|their)\s+(?:(?:registered|new|old|current|usual|personal|private|"
+    r"home|work|own|direct|other)\s+)?:?\s*$"
+)
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _PHONE_AFTER = re.compile(r"(?i)^\s*-?\(?(?:office|fax|mobile|cell|desk|home|work|tel|[omhwf]\))")
 # Shapes that are phone numbers without any word: national trunk prefix (0...) in
@@ -190,12 +196,18 @@ def _phone(text: str, raw: str, start: int, end: int, config: DetectorConfig) ->
     # Lowering 28 characters and a case-sensitive search is about twice as
     # fast as (?i) on the text, and this runs for every digit run.
     before = text[max(0, start - 28) : start].lower()
-    cued = plus or _PHONE_WORDS.search(before) or _PHONE_AFTER.match(after)
+    cued = (
+        plus
+        or _PHONE_WORDS.search(before)
+        or _PHONE_AFTER.match(after)
+        or _POSSESSIVE.search(before)
+    )
     shaped = _PHONE_SHAPE.match(raw) or _WEAK_PHONE_WORDS.search(before)
     if not (cued or shaped) or _DATE_SHAPE.match(raw) or _ISO_DATE.match(raw):
         return
     digits = sum(ch.isdigit() for ch in raw)
-    if digits < 7 or digits > 15 or (not cued and digits < 9):
+    # Six digits only beside a phone word: Luxembourg and small exchanges ("call 29 80 15").
+    if digits < (6 if cued else 7) or digits > 15 or (not cued and digits < 9):
         return
     lo = text.rfind("+", max(0, start - 2), start) if plus else start
     ext = _EXTENSION.match(after)
@@ -216,3 +228,7 @@ def _phone(text: str, raw: str, start: int, end: int, config: DetectorConfig) ->
     # made-up and newly allocated ranges fail validation but are still numbers.
     if possible and (cued or shaped):
         yield "phone", lo, hi, 0.7
+    elif plus and digits >= 8 and _PHONE_WORDS.search(before):
+        # "call me on +54 9 3478 6843": an international number beside a phone
+        # word is a phone number to any reader, even where its plan says too short.
+        yield "phone", lo, hi, 0.6

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.guard.sensitivity.config import DetectorConfig
+from assistant.guard.sensitivity.names import cued_names, not_firms
 
 Hit = tuple[str, int, int, float]
 
@@ -181,4 +182,7 @@ class PeopleQuery:
                         while e < len(text) and text[e].isalpha():  # whole word
                             e += 1
                         out.append(("health", s, e, 0.8))
+        if config.names == "always" and config.on("person"):
+            ner = [(a, b) for kind, a, b, _ in out if kind == "person"]
+            out = not_firms(text, out + (cued_names(text, ner) if trusted else []))
         return out

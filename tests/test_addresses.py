@@ -1,0 +1,94 @@
+"""Postal addresses in formats the first detectors were not written around
+(street types of AU/NZ, Canada and the UK, Belgian, Austrian and Nordic compounds,
+Polish and Portuguese forms, streets placed by an address word), and the near
+misses that must stay cloud-eligible."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.guard.sensitivity import detect
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please send the parcel to 14 Wattle Esplanade, Cairns QLD 4870.",
+        "The restaurant is at 7 Harbour Byway",  # an AS 4590 type, no postcode
+        "Her new place: 3 Banksia Circuit",
+        "41 Kowhai Rise\nFlat 2\nNapier",  # a weak type, placed by the flat below
+        "Je loge au 9 Croissant du Lac, Laval",
+        "Stuur het naar 00 Jasonlei, Koksijde",  # Belgian -lei beside a locality
+        "Sein neue Anschrift: 640 Pircherring",  # Austrian -ring after an address word
+        "Anschrift: Brunnenzeile 7, 1160 Wien",
+        "Kontor: Storgatan 12\n114 51 Stockholm",
+        "Nørregade 14, 1165 København K",
+        "ul. Kwiatowa 12\n00-950 Warszawa",
+        "R. de Públia Hortênsia, S/N\n2639-963 Vila Nova de Santo André",
+        "S/N Largo Henriques, Rio Maior",
+        "His address: 2 Jessica Rosebowl",
+        "My home address is 14 Birch Something",  # no street word at all
+        "She lives at 88 Pohutukawa, Hamilton",
+        "Send it to PO Box 959\nGreytown 5742",  # a post-office box with its locality
+        "Postfach 12 04, 8021 Zürich",
+        "Flat 12, Residency Road\nBengaluru-560025",  # an Indian PIN after the town
+        "The office is at 85/045\nSardar Patel Marg, Jaipur 302001",
+        "Circuito Zacatecas 468 Interior 6\nSan Pedro, QRO 49258",  # Mexican state and CP
+        "The shop is at 8889 Retorno Manzanares",
+        "Kontoret ligger på 6 Ting Allé",  # Danish street in English order
+        "Gunhilds Allé 59\n9599 Vejby",
+        "48 Brønshøj Kirkestræde\nApt. 705",
+        "The restaurant is at 6 Stöcklistrasse",  # RE2's ASCII \b before "ö"
+        "Tatabányai utca 183.\nH-2909 Budakeszi",  # a country letter before the code
+        "Storgata 12, 0155 Oslo",  # the street and number before a four-digit code
+        "Oderská 235\n519 09 Nalžovské Hory",
+        "Rua das Flores, 80\nJardim América\n01413-000 São Paulo / SP",  # a district between
+        "Av. Mar del Plata N° 498\nPosadas",
+        "5 Jakobsenlia\n Apt. 5\n Dahl",  # an address block around the flat
+        "> 172 Vizovická\n> Apt. 346\n> Mnichovice",
+        "Apt. 527 7 Pedersenmarka\nVegardborg",
+        "Ahdekaunokintie 4\n00100 Helsinki",
+        "How do I change my address to Ruta 5 Sur, km 641?",  # an address word, then "to"
+        "Soseaua Ababei Nr. 86\nSibiu, 532017",  # Romanian street word, six-digit code
+        "Carrera 2A Sur # 74-2\nUnguía, Chocó",  # Colombian numbering
+        "Avda. Ramón Picarte 9614\nLos Ángeles",
+        "We meet at 182 Groharjeva cesta, Ajdovščina",
+        "85 Arturo Alessandri Palma\n Dpto. 91\n Olivar",
+        "Send it to 557 Thomas Isitaladi, Kimberley, 4839",  # a code closing the address
+        "Holding No. 121, Middle BagharTala, Habiganj, 5434",
+        "The shop is at 55 Jalan Rungkut Industri, Bima",
+    ],
+)
+def test_addresses_in_many_countries_are_found(text: str) -> None:
+    assert "street_address" in detect(text).kinds, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The FY 2026 Year End close starts on Monday.",
+        "Teams: 4 Engineering, 2 Sales and 1 Design.",
+        "Our Spring 2026, Berlin conference is booked.",
+        "Smith et al. 2019 found the same effect.",
+        "Team 4 Engineering\nNext steps are below.",
+        "Sprint 3 Front End work continues.",
+        "The 2 Upper Floors are closed for painting.",
+        "Kanzlei 2026: neue Öffnungszeiten.",
+        "Release 12 Top Features for admins.",
+        "We shipped 40 Dell Laptops, Monitors and docks last week.",
+        "Email address: the shared inbox is on the wiki.",
+        "Ticket 4471 Reopened after the upgrade.",
+        "Order 2026 Delivery, Berlin warehouse",
+        "The PO box on the form is optional.",
+        "Release 2026 Highlights",
+        "Phase 1, 2026 Budget review",  # a year is not a postcode after a house-like segment
+        "Table 3\nRevenue by region",
+        "Room 4\nApt. booking opens on Monday",
+        "We sent 3 Files via email.",
+        "Please address to the Board 3 questions.",
+        "Team 4 met in Berlin, Munich, 2026 was busy.",  # a year is not a code
+        "Release 3 Notes, Known Issues, 1024",  # no house number before the commas
+    ],
+)
+def test_near_misses_are_not_addresses(text: str) -> None:
+    assert "street_address" not in detect(text).kinds, text
