@@ -168,6 +168,8 @@ def test_names_of_things_are_not_people(text: str) -> None:
         ("Can someone call me on +54 9 3478 6843? I have questions.", True),  # short plan
         ("Please stop sending messages to 08191620", True),
         ("Please call me at 29 80 15 tomorrow", True),  # six digits beside a phone word
+        ("For the supplier call, dial-in code 481 223 via the app", False),  # a code, not a phone
+        ("Meeting ID: 482 193 on the conference phone", False),
         ("We have received your invoice 20260331-0457 dated 31 March.", False),
         ("Your order 45001839 has shipped.", False),
     ],

@@ -36,6 +36,10 @@ _POSSESSIVE = re.compile(
     r"\b(?:my|your|his|her|their)\s+(?:(?:registered|new|old|current|usual|personal|private|"
     r"home|work|own|direct|other)\s+)?:?\s*$"
 )
+# A code, not a number to call, named just before six digits (on lowered text).
+_CODE_BEFORE = re.compile(
+    r"\b(?:code|pin|passcode|access|id|ref|room|meeting)\s*(?:no\.?|number|#)?\s*:?\s*$"
+)
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _PHONE_AFTER = re.compile(r"(?i)^\s*-?\(?(?:office|fax|mobile|cell|desk|home|work|tel|[omhwf]\))")
 # Shapes that are phone numbers without any word: national trunk prefix (0...) in
@@ -206,8 +210,11 @@ def _phone(text: str, raw: str, start: int, end: int, config: DetectorConfig) ->
     if not (cued or shaped) or _DATE_SHAPE.match(raw) or _ISO_DATE.match(raw):
         return
     digits = sum(ch.isdigit() for ch in raw)
-    # Six digits only beside a phone word: Luxembourg and small exchanges ("call 29 80 15").
+    # Six digits only beside a phone word: Luxembourg and small exchanges ("call 29 80 15"),
+    # not a code named just before ("the call's dial-in code 481 223").
     if digits < (6 if cued else 7) or digits > 15 or (not cued and digits < 9):
+        return
+    if digits == 6 and _CODE_BEFORE.search(before):
         return
     lo = text.rfind("+", max(0, start - 2), start) if plus else start
     ext = _EXTENSION.match(after)
