@@ -67,11 +67,14 @@ def build(path: Path, words: int) -> int:
     return count
 
 
-def run(root: Path, path: Path, env: dict[str, str]) -> tuple[float, float, dict]:
-    """Wall seconds, peak RSS (MB) and the JSON result of one fresh process in ``root``."""
+def run(
+    root: Path, path: Path, env: dict[str, str], command: str = "summarize"
+) -> tuple[float, float, dict]:
+    """Wall seconds, peak RSS (MB) and the JSON result of ``deskmate COMMAND PATH
+    --json`` in one fresh process in ``root`` (also used by notes_60min.py)."""
     start = time.perf_counter()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "assistant", "summarize", str(path), "--json"],
+        [sys.executable, "-m", "assistant", command, str(path), "--json"],
         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, cwd=root,
     )  # fmt: skip
     assert proc.stdout is not None

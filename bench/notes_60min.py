@@ -12,34 +12,17 @@ own process, printed side by side.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import platform
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.long_document import run as run_cli  # noqa: E402
 from tests.meetings import meeting_vtt  # noqa: E402
-
-
-def run(root: Path, path: Path, env: dict[str, str]) -> tuple[float, float, dict]:
-    """Wall seconds, peak RSS (MB) and the JSON notes of one fresh process in ``root``."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "assistant", "notes", str(path), "--json"],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, cwd=root,
-    )  # fmt: skip
-    assert proc.stdout is not None
-    out = proc.stdout.read()
-    _, status, usage = os.wait4(proc.pid, 0)
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit(f"{root}: exit {os.waitstatus_to_exitcode(status)}")
-    return time.perf_counter() - start, usage.ru_maxrss / 1024, json.loads(out)
 
 
 def main() -> None:
@@ -52,7 +35,7 @@ def main() -> None:
         path = meeting_vtt(Path(tmp) / "all-hands.vtt", minutes=args.minutes)
         for root in [ROOT, *args.root]:
             env = {**os.environ, "DESKMATE_HOME": str(Path(tmp) / f"home{len(rows)}")}
-            rows.append((root, *run(root, path, env)))
+            rows.append((root, *run_cli(root, path, env, "notes")))
     print(f"machine: {platform.machine()}, {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}")
     minutes = rows[0][3]["duration_minutes"]
     print(f"transcript: {args.minutes} minutes, {minutes:g} min by timestamps")
