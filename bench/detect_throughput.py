@@ -61,6 +61,16 @@ WARM_UP = (
 )
 
 
+def _best(work, repeats: int, clock):
+    """The best time of ``repeats`` runs of work(), and the last run's result."""
+    secs, result = float("inf"), None
+    for _ in range(repeats):
+        start = clock()
+        result = work()
+        secs = min(secs, clock() - start)
+    return secs, result
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=10)
@@ -82,11 +92,7 @@ def main() -> None:
         enabled=frozenset(DETECTORS) - {"person", "health"}, org_terms=config.org_terms
     )
     for label, cfg in (("all detectors", config), ("without NER (person, health)", patterns_only)):
-        secs = float("inf")
-        for _ in range(repeats):
-            start = clock()
-            scan = detect(big, config=cfg)
-            secs = min(secs, clock() - start)
+        secs, scan = _best(lambda c=cfg: detect(big, config=c), repeats, clock)
         mb = len(big.encode()) / 1e6
         print(
             f"[{label}] one {mb:.1f} MB text: {secs:.2f} s, {mb / secs:.1f} MB/s, "
@@ -97,22 +103,15 @@ def main() -> None:
             ("one at a time", lambda c=cfg: [detect(d, config=c) for d in docs]),
             ("detect_many", lambda c=cfg: detect_many(docs, c)),
         ):
-            secs = float("inf")
-            for _ in range(repeats):
-                start = clock()
-                found = sum(len(s.findings) for s in scan_all())
-                secs = min(secs, clock() - start)
+            secs, scans = _best(scan_all, repeats, clock)
+            found = sum(len(s.findings) for s in scans)
             print(
                 f"[{label}] 1,000 docs ({mb:.1f} MB), {how}: {secs:.2f} s, "
                 f"{mb / secs:.1f} MB/s, {secs / len(docs) * 1000:.2f} ms/doc, {found} findings"
             )
     if args.corpora:
         text = _corpora_text(5_000_000)
-        secs = float("inf")
-        for _ in range(repeats):
-            start = clock()
-            scan = detect(text, config=config)
-            secs = min(secs, clock() - start)
+        secs, scan = _best(lambda: detect(text, config=config), repeats, clock)
         mb = len(text.encode()) / 1e6
         print(
             f"[all detectors] both file corpora repeated to {mb:.1f} MB: {secs:.2f} s, "
