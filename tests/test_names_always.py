@@ -51,3 +51,64 @@ def test_firms_named_after_people_are_not_people(text: str) -> None:
 def test_position_signals_are_only_for_names_always() -> None:
     text = "Sometimes people call me Ernest"
     assert people(text, DetectorConfig()) == []  # context mode: a name alone is not sensitive
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tamsin is a very kind person.", "Tamsin"),
+        ("Halvard spent a year at Norvik AS as an intern.", "Halvard"),
+        ("What's your last name? Brakstad", "Brakstad"),
+        ("She named her Ingeborg", "Ingeborg"),
+        ("Shipping address: Rosalind Achterberg", "Rosalind Achterberg"),
+        ("Please call Wiebke Sundqvist M.Sc. tomorrow.", "Wiebke Sundqvist"),
+        ("Ottoline, the plumber, said the pipe had burst.", "Ottoline"),
+        ("Hello, this is de Severin Lluch Puga. Who are you?", "Severin Lluch Puga"),
+        ("I'd like to join accounts with ms. Heinz-Dieter", "Heinz-Dieter"),
+    ],
+)
+def test_a_name_by_its_verb_label_or_degree_is_found(text: str, name: str) -> None:
+    """The position signals added in the second round; main's code missed each."""
+    assert any(name in found for found in people(text)), people(text)
+
+
+def test_a_name_line_counts_in_a_block_not_under_a_heading() -> None:
+    assert people("Marit Okonkwo-Hale") == ["Marit Okonkwo-Hale"]
+    assert "Olaug Brenne" in people("Kind regards\nOlaug Brenne\nBrenne Bygg AS")
+    assert people("Quarterly Report\nRevenue grew by 4% in the north region.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Burkina Faso was fun to visit!",
+        "I am Jamaican but I live in Ghana.",
+        "Who's coming to French Guiana with me?",
+        "The Kazakh government began the process.",
+        "I am Cape Verdean but I live in Peru.",
+        "Bremervörde bridge is falling down.",
+        "I work for Poirier Bourdon et Fils",
+    ],
+)
+def test_countries_nationalities_and_places_are_not_people(text: str) -> None:
+    """spaCy's small model tags each of these as a person (checked against main)."""
+    assert people(text) == []
+
+
+def test_a_country_word_that_is_a_first_name_stays_in_a_list_of_names() -> None:
+    found = people("They had 3: Aloisia, Georgia, Helene and Curt.")
+    assert "Georgia" in found and "Jordan Smith" in people("Jordan Smith lives on Birch Lane.")
+
+
+def test_without_pycountry_no_person_is_dropped(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fail closed: without the country list a nationality stays a person (local)."""
+    import sys
+
+    from assistant.guard.sensitivity import places
+
+    monkeypatch.setitem(sys.modules, "pycountry", None)
+    places._countries.cache_clear()
+    try:
+        assert people("I am Jamaican but I live in Ghana.") == ["Jamaican"]
+    finally:
+        places._countries.cache_clear()

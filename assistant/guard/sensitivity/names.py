@@ -3,10 +3,13 @@
 spaCy's small English model misses many names that a reader places at once
 from their position: after an honorific ("Ms Shannon Parry"), in a greeting or
 a signature, after "call me" or "named", as a speaker's label in a transcript,
-or in a list with names NER did find ("Connor, Mariah, David and Anita"). It
-also reads firm names as people ("Kelly Inc", "Patel, James and Liu is a
-bank"). This module adds the first and removes the second. No name list is
-used: positions only.
+or in a list with names NER did find ("Connor, Mariah, David and Anita"); as
+the subject of a verb only people do ("Benjamin is a very kind person",
+"Oskar lives on ..."), before a degree ("Anna Berg M.Sc."), after a possessive
+name label ("Billing address:", "my partner's name"), or alone on a line of an
+address block or signature. It also reads firm names as people ("Kelly Inc",
+"Patel, James and Liu is a bank", "Poirier Bourdon et Fils"). This module adds
+the first and removes the second. No name list is used: positions only.
 """
 
 from __future__ import annotations
@@ -19,21 +22,66 @@ _UP = "A-ZÀ-ÝĀ-Ž"
 _LOW = "a-zà-ÿā-ž"
 # One capitalised name word: "Parry", "McHale", "O'Neil", "Jörg-Peter".
 _WORD = rf"[{_UP}][{_LOW}]+(?:['’-][{_UP}]?[{_LOW}]+)*|Mc[{_UP}][{_LOW}]+"
-_NAME = rf"(?:{_WORD})(?:\s+(?:{_WORD}))?(?:\s+(?:{_WORD}))?"
+_PARTICLE = r"(?:de|du|del|della|van|von|der|den|da|di|le|la)"
+_NAME = rf"(?:{_WORD})(?:\s+(?:{_PARTICLE}\s+)?(?:{_WORD})){{0,2}}"
 _HONORIFIC = (
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord|Herr|Frau|Mme|Mlle|Sr|Sra|Srta|"
-    r"Sig|Sig\.ra|Dhr|Mevr|Ing|Mag|Lic)"
+    r"Sig|Sig\.ra|Dhr|Mevr|Ing|Mag|Lic|Dott|Dott\.ssa|Avv|(?i:mr|mrs|ms|dr))"
 )
-_BY_HONORIFIC = re.compile(rf"\b{_HONORIFIC}\.?\s+({_NAME})")
+_PARTICLES = rf"(?:{_PARTICLE}\s+)*"
+_BY_HONORIFIC = re.compile(rf"\b{_HONORIFIC}\.?\s+{_PARTICLES}({_NAME})")
 # Positions where the next capitalised words are a person's name.
 _CUES = re.compile(
-    r"(?i:\b(?:call me|called|named|name is|name's|last name\?|first name\?|i am|i'm|"
+    r"(?i:\b(?:call me|calls me|called|named|named (?:him|her|them)|name is|follow up with|"
+    r"tribute to|(?:billing|shipping|delivery|mailing) address|account holder|"
+    r"(?:my|his|her|their|partner's|wife's|husband's) name|correct it to|songwriter|"
+    r"singer|player|commenter|author|actor|actress|name's|last name\?|first name\?|i am|i'm|"
     r"this is|says|said|asked|told|ask|contact|dear|hi|hello|hey|thanks|thank you|"
     r"regards|cheers|sincerely|directed by|written by|starring|featuring|shouted at|"
     r"sung by|married|mother|father|son|daughter|wife|husband|brother|sister|kid|"
-    r"under)\b)[,:]?\s+"
-    rf"(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+)?({_NAME})"
+    r"under)(?!\w))[,:]?\s+"
+    rf"(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+)?{_PARTICLES}({_NAME})"
 )
+# The subject of a verb only people do ("Benjamin is a very sympathetic person",
+# "Christina lives on ...", "Keeva shouted at ...") at a sentence's start.
+_HUMAN_SUBJECT = re.compile(
+    rf"(?m)(?:^|[.!?]\s+|[:;]\s+){_PARTICLES}((?:{_WORD})(?:\s+(?:{_WORD})){{0,2}})"
+    r"(?:,[^,\n]{1,80},)?\s+(?:"
+    r"lives|lived|shouted|whispered|said|says|told|asked|replied|smiled|laughed|cried|"
+    r"married|was born|grew up|studied|graduated|began writing|spent a year|has given|"
+    r"had given|gave|introduced|thanked|apologi[sz]ed|resigned|retired|is from|comes from|"
+    r"will be (?:talking|speaking|presenting)|"
+    r"(?:is|was) (?:a|an) (?:very |really )?(?:[\w-]+ ){0,3}(?:person|man|woman|girl|boy|guy|"
+    r"lady|gentleman|friend)|(?:is|was) (?:very |really )?(?:reliable|kind|friendly|"
+    r"sympathetic|honest|polite|rude|pregnant|sick|ill|married|divorced))\b"
+)
+# "had given Ferdinand his address", "said Niels to Stanislaw"
+_RECIPIENT = re.compile(
+    rf"\b(?:given|gave|give|told|tell|showed|sent|asked|said \S+ to|wrote to|talked to|"
+    rf"spoke to)\s+({_WORD}(?:\s+{_WORD})?)\s*(?:\b(?:his|her|their|that|about|to|for)\b|[!?,.]|$)"
+)
+# "Amber's address", "Daniel's kid"; "Agathe Fischer B.A."; "a huge Benito Gremese fan".
+_OWNER = re.compile(
+    rf"\b({_NAME})['’]s\s+(?:address|kid|kids|child|children|son|daughter|wife|husband|"
+    r"partner|mother|father|mum|mom|dad|parents|family|birthday|phone|number|email|boss|"
+    r"song|songs|novel|book|verses|poems|album|films?|house|home|car|account)\b"
+)
+_DEGREE = re.compile(
+    rf"\b({_NAME}),?\s+(?:B\.\s?A|B\.\s?Sc|B\.\s?Eng|M\.\s?A|M\.\s?Sc|M\.\s?Eng|MBA|"
+    r"Ph\.?\s?D|LL\.?\s?M|Dipl\.-Ing|MSc|BSc)\b"
+)
+_FAN = re.compile(
+    rf"\b(?i:a|an|the)\s+(?:huge\s+|big\s+)?({_NAME})\s+(?:fan|concert|novel|biography|"
+    r"version|memoir)\b"
+)
+# A line that is only a name, alone or in a block of short lines (an address
+# block, a signature, a quoted header): "> Bertrand Deschamps".
+_NAME_LINE = re.compile(
+    rf"(?m)^[ \t>]*({_PARTICLES}(?:{_WORD})(?:\s+{_PARTICLES}(?:{_WORD})){{1,3}})[ \t]*$"
+)
+_SHORT = 60
+# "the assistant to Melina Gremese"
+_ASSISTANT = re.compile(rf"\b(?:assistant|secretary|deputy) (?:to|of)\s+({_NAME})")
 # "add Louis Maillot as a beneficiary"; "Gesine, can I speak to your boss?"
 _ROLE = re.compile(rf"\b(?:add|appoint|nominate|remove|list)\s+({_NAME})\s+as\b")
 _VOCATIVE = re.compile(
@@ -56,7 +104,8 @@ _ITEM = re.compile(_WORD)
 _FIRM_AFTER = re.compile(
     r"(?:,?\s+(?:Inc|LLC|Ltd|Limited|PLC|plc|GmbH|AG|KG|SA|S\.A\.|SAS|SARL|S\.L\.|SL|SpA|S\.p\.A\.|"
     r"s\.r\.l\.|srl|BV|B\.V\.|NV|N\.V\.|AB|AS|A/S|Oy|Sp\.\s?z\s?o\.o\.|Pty|Corp|Co|"
-    r"Group|Partners|Associates|LLP|Orchestra|Foundation|Institute|Bank|Company)\b)"
+    r"Group|Partners|Associates|LLP|Orchestra|Foundation|Institute|Bank|Company)\b"
+    r"|\s+(?:et|&|and|e|y|und|en)\s+(?:Fils|Sons|Söhne|Figli|Hijos|Zonen|Cie)\b)"
     r"|\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}"
     r"(?:company|firm|bank|agency|corporation|business|organi[sz]ation|non-profit|nonprofit|"
     r"501\(c\)3|group|band|orchestra|brand|manufacturer|provider|startup|consultancy|chain)"
@@ -72,18 +121,28 @@ _NOT_NAMES = set(
     "Sir Madam Regards Best Cheers Sincerely Subject Date From To Cc Re Fwd Note Total Name "
     "Phone Email Address Title Company Department Action Owner Status Agenda Minutes Bot User "
     "Customer Agent Support Question Answer Q A Today Tomorrow Yesterday Here Now Also Just "
-    "Mr Mrs Ms Dr".split()
+    "Mr Mrs Ms Dr God".split()
 )
 
 
 def cued_names(text: str, ner: list[tuple[int, int]]) -> list[Hit]:
     """Names placed by their position, and those in a list beside a name NER found."""
     out: list[Hit] = []
-    for regex in (_BY_HONORIFIC, _CUES, _ROLE, _VOCATIVE):
+    signals = (_BY_HONORIFIC, _CUES, _ROLE, _VOCATIVE, _HUMAN_SUBJECT, _RECIPIENT, _OWNER)
+    for regex in (*signals, _DEGREE, _FAN, _ASSISTANT):
         for m in regex.finditer(text):
             span = _trim(text, m.start(1), m.end(1))
             if span:
                 out.append(("person", span[0], span[1], 0.8))
+    for m in _NAME_LINE.finditer(text):
+        before = text[: m.start()].rstrip("\n").rpartition("\n")[2]
+        after = text[m.end() :].lstrip("\n").partition("\n")[0]
+        alone = not text[: m.start()].strip() and not text[m.end() :].strip()
+        quoted = text[m.start() : m.start(1)].strip() == ">"
+        if alone or quoted or _block_line(before) or _block_line(after):
+            span = _trim(text, m.start(1), m.end(1))
+            if span:
+                out.append(("person", span[0], span[1], 0.75))
     for m in _SPEAKER.finditer(text):
         if m.group(1) not in _NOT_NAMES:
             out.append(("person", m.start(1), m.end(m.lastindex or 1), 0.8))
@@ -94,6 +153,12 @@ def cued_names(text: str, ner: list[tuple[int, int]]) -> list[Hit]:
         if any(any(a < e and s < b for s, e in found) for a, b in spans):
             out += [("person", a, b, 0.75) for a, b in spans]
     return out
+
+
+def _block_line(line: str) -> bool:
+    """A line of an address block or a signature: short, not a sentence."""
+    line = line.strip(" >\t")
+    return 0 < len(line) < _SHORT and not line.endswith((".", "!", "?", ":"))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -21,6 +21,7 @@ from typing import Any
 
 from assistant.guard.sensitivity.config import DetectorConfig
 from assistant.guard.sensitivity.names import cued_names, not_firms
+from assistant.guard.sensitivity.places import not_places
 
 Hit = tuple[str, int, int, float]
 
@@ -185,4 +186,5 @@ class PeopleQuery:
         if config.names == "always" and config.on("person"):
             ner = [(a, b) for kind, a, b, _ in out if kind == "person"]
             out = not_firms(text, out + (cued_names(text, ner) if trusted else []))
+            out = not_places(text, out)
         return out

@@ -1,0 +1,117 @@
+"""Person hits that are places or nationalities, for ``names = "always"``.
+
+spaCy's small English model tags countries and nationalities as people
+("Burkina Faso was fun", "I am Jamaican"), and the name of a bridge or a
+street too ("Bremervörde bridge"). This module drops such hits:
+
+- the hit, with up to two words before it ("French Guiana"), is a country's
+  name in ISO 3166 (pycountry: short, common, official and former names);
+- a single word that is a country's word plus a demonym ending ("Jamaican",
+  "Yemeni", "Chinese") or a country's word less its ending ("Slovak" for
+  Slovakia, "Kazakh" for Kazakhstan);
+- a hit followed by a lowercase place noun ("Bremervörde bridge").
+
+pycountry (LGPL-2.1, data only, nothing downloaded) is imported only here and
+only when ``names = "always"`` asks; without it nothing is dropped, so more
+stays local, never less.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+Hit = tuple[str, int, int, float]
+
+_DEMONYM_ENDINGS = ("n", "ns", "an", "ans", "ian", "ians", "ean", "eans", "i", "is", "ese", "ish")
+_LONG = ("ese", "ean", "eans", "ian", "ians", "ish")  # replace a final vowel: China, Chinese
+_TRIMMED = ("ia", "istan", "stan")
+_PLACE_NOUN = re.compile(
+    r"\s+(?:bridge|street|road|avenue|lane|river|station|airport|square|harbour|harbor|"
+    r"county|district|province|region|village|town|city)\b"
+)
+# The place noun ends the hit: "Clark Ville", "Caragh Ville bridge".
+_PLACE_END = re.compile(r"(?i)\s(?:ville|bridge|street|road|city|town|village)$")
+# A verb of place just before: "based in Zuurdijk", "returned to Teterow".
+_PLACE_BEFORE = re.compile(
+    r"(?i)\b(?:(?:based|born|located|headquartered|situated|year|years|live|lives|lived|"
+    r"living|stay|stayed|holiday|vacation) in|moved (?:here )?(?:from|to)|returned to|"
+    r"arrived (?:at|in)|travel(?:l)?ed to|flew to|drove to|went to|trip to|visit(?:ed|ing)?|"
+    r"originally from|(?:i'm|i am|we're|we are) in)\s+$"
+)
+# An item of a list of names: "Helene, Eleonore, Georgia, Ariane and Curt".
+_IN_LIST = re.compile(r",\s*$")
+_LIST_NEXT = re.compile(r",|\s+(?:and|&)\s")
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+@lru_cache(maxsize=1)
+def _countries() -> tuple[frozenset[str], frozenset[str]]:
+    """Country names (lowercase) and the single words of those names that are
+    at least four letters long; empty without pycountry."""
+    try:
+        import pycountry
+
+        entries = [*pycountry.countries, *pycountry.historic_countries]
+    except (ImportError, OSError):  # not installed, or a bundle without its data
+        return frozenset(), frozenset()
+    names: set[str] = set()
+    for entry in entries:
+        for field in ("name", "common_name", "official_name"):
+            value = getattr(entry, field, None)
+            if value:
+                names.add(value.lower())
+                names.add(value.split(",")[0].lower())  # "Korea, Republic of"
+    words = {w for name in names for w in _WORD.findall(name) if len(w) >= 4}
+    return frozenset(names), frozenset(words)
+
+
+def _demonym(word: str, country_words: frozenset[str]) -> bool:
+    """A country's word with a demonym ending ("Jamaican", "Yemeni", "Chinese",
+    "Cape Verdean", "Swazis" is not), or less its "-ia"/"-stan" ("Slovak",
+    "Kazakh"). ``word`` may be hyphenated: its last part counts."""
+    w = word.lower().replace("’", "'").split("-")[-1]
+    if len(w) < 4:
+        return False
+    for c in country_words:
+        if c[:3] != w[:3]:
+            continue
+        if any(c[: -len(tail)] == w for tail in _TRIMMED if c.endswith(tail)):
+            return True
+        for ending in _DEMONYM_ENDINGS:
+            stem = w[: -len(ending)]
+            if not w.endswith(ending) or len(stem) < 3:
+                continue
+            if ending in ("n", "ns") and not stem.endswith("a"):
+                continue  # "Jamaican", not "Malin"
+            # Yemen+i, Jamaica+n; China: chin+ese, Cabo Verde: verd+ean
+            if c == stem or (ending in _LONG and c.startswith(stem) and len(c) - len(stem) == 1):
+                return True
+    return False
+
+
+def is_place(text: str, start: int, end: int) -> bool:
+    """Whether the person hit ``text[start:end]`` is a country, a nationality
+    or a named place."""
+    names, words = _countries()
+    hit = text[start:end].strip()
+    if _PLACE_END.search(hit) or _PLACE_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    if _IN_LIST.search(text, max(0, start - 3), start) and _LIST_NEXT.match(text, end):
+        return False  # a list's item stays a name
+    before = _WORD.findall(text[max(0, start - 40) : start])
+    for n in range(0, 3):
+        if n and len(before) < n:
+            break
+        candidate = " ".join([*before[len(before) - n :], hit]) if n else hit
+        if candidate.lower() in names:
+            return True
+    parts = _WORD.findall(hit)
+    if 1 <= len(parts) <= 2 and _demonym(parts[-1], words):
+        return True  # "Jamaican", "Cape Verdean", "South-American"
+    return bool(_PLACE_NOUN.match(text, end))
+
+
+def not_places(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits less the person hits that are places or nationalities."""
+    return [h for h in hits if h[0] != "person" or not is_place(text, h[1], h[2])]
