@@ -92,3 +92,48 @@ def test_addresses_in_many_countries_are_found(text: str) -> None:
 )
 def test_near_misses_are_not_addresses(text: str) -> None:
     assert "street_address" not in detect(text).kinds, text
+
+
+# General address shapes (address_shapes.py): countries no street rule names.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ünvan: Bakı şəhəri, Nizami küçəsi, b. 12, m. 4",  # Azerbaijani words and b./m.
+        "Please deliver to Gəncə ş., Atatürk pr., b. 3",
+        "Send it to Số 12 Ngõ 45 Phố Huế, Quận Hai Bà Trưng, Hà Nội",
+        "The office is at 21 Đường Lê Lợi, Phường Bến Nghé",
+        "Rruga Myslym Shyri, Pallati 5, Tiranë",
+        "Toshkent shahri, Amir Temur ko'chasi",  # two address words in two parts
+        "Lorong Tun Ismail 3, Seksyen 8, Kuantan",
+        "Mtaa wa Moi, Kitalu 12, Nakuru",
+        "Camino 3 N° 412, Temuco",  # a numbered street, then N° and the house
+        "ул. Ленина, д. 5 кв. 12, 630099",  # any script: house word and number, code
+        "12 Mkhize Indlela, Durban, 4001",  # house and street, locality, code
+        "Her address: 27 Ερμού, Αθήνα",  # a name in another script after a cue
+        "The shop is at 140 福田 Street",
+    ],
+)
+def test_general_address_shapes_are_found(text: str) -> None:
+    assert "street_address" in detect(text).kinds, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meeting in Room 12, Block B, Building 4.",  # room numbers and building codes
+        "Version 3.2, build 4512, released in Berlin.",
+        "Order 48213 ships to Warsaw, Poland, 3 pallets.",  # order numbers with places
+        "Invoice 5521 for the Hanoi office, 12 items",
+        "Python 3.11, Windows 10, 16 Cores",
+        "The Phố Cổ walking tour starts at 9.",  # one address word, a number far off
+        "Our Jalan Ampang office moves in 2027.",  # one address word and a year
+        "Taman Negara trip: 12 people, 3 days.",
+        "Quarterly report, Kuala Lumpur, 2026",  # a year closes the run, not a code
+        "Ticket 5, Berlin team, 10500 EUR",
+        "Seksyen 2 of the handbook covers leave.",
+        "During 2006, Havlíčková k.s. invested in new designs.",  # "k.s." is a firm
+        "Celebrating its 10th year in TP. Huế, the firm is a 501(c)3 charity.",
+    ],
+)
+def test_general_shape_near_misses_are_not_addresses(text: str) -> None:
+    assert "street_address" not in detect(text).kinds, text

@@ -306,7 +306,11 @@ _CONTINENTAL_SET = frozenset(
     for w in (_STREET_WORDS + "|" + _STREET_WORDS_UNICODE).split("|")
     for o in ("o", "ó")
 )
-_EN_BEFORE = re.compile(rf"\b{_NUMBER},?\s+(?:(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th))\s+){{1,4}}$")
+# A word in a script without Latin letters: names written in it count as capitalised.
+_OTHER_SCRIPT = r"[^\W\d_A-Za-zß-ÿĀ-ž][\w'.-]*"
+_EN_BEFORE = re.compile(
+    rf"\b{_NUMBER},?\s+(?:(?:{_CAP}|{_OTHER_SCRIPT}|\d{{1,3}}(?:st|nd|rd|th))\s+){{1,4}}$"
+)
 _NUMBER_BEFORE = re.compile(rf"(?<![\d.])\b{_NUMBER},?\s+$")
 _NAME_AFTER = re.compile(rf"\s*{_PARTICLE}[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž]")
 _NAMES_NUMBER_AFTER = re.compile(
@@ -359,7 +363,10 @@ _CUE_AFTER = re.compile(
 )
 # After an address cue: a capitalised street phrase with a number in it,
 # "Ruta 5 Sur, km 641", "Av. Alem N° 876", "Cr. 19 # 46-17".
-_PHRASE_NUMBER = re.compile(r"[A-ZÀ-ÝĀ-Ž][\w.'-]*(?:[ ,]+[\w.°º#'-]+){0,5}?[ ,#°º]+\d{1,5}\b")
+_PHRASE_NUMBER = re.compile(
+    rf"(?:[A-ZÀ-ÝĀ-Ž][\w.'-]*|{_OTHER_SCRIPT})(?:[ ,]+[\w.°º#'-]+){{0,5}}?[ ,#°º]+\d{{1,5}}\b"
+    rf"|\d{{1,5}}[A-Za-z]?(?:[/-]\d{{1,4}})?,?\s+{_OTHER_SCRIPT}"  # "09 Περιχώρας"
+)
 _APARTMENT = re.compile(r"(?i)\b(?:apt|apartment|unit|flat|suite|bus|bte|app|appt|whg)\b\.?")
 # An address cue used as one: "address:", "Adresse ist", "lives at" (not "to address 3 ...").
 _CUE_BEFORE = re.compile(

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import re2
 
-from assistant.guard.sensitivity import addresses, dates
+from assistant.guard.sensitivity import address_shapes, addresses, dates
 from assistant.guard.sensitivity.config import HEALTH_TERMS, PERSONAL_CONTEXT, DetectorConfig
 from assistant.guard.sensitivity.identifiers import LETTER_IDS, is_letter_id, letter_id
 from assistant.guard.sensitivity.numbers import IPV6, ip_v6
@@ -86,6 +86,7 @@ class Triggers:
 
 
 _RE2_MEMORY = 64 << 20
+_ADDRESS_TRIGGER = re2.compile(addresses.TRIGGER)  # a word both address passes know
 
 
 @lru_cache(maxsize=8)
@@ -102,6 +103,7 @@ def _compile(
         parts.append(IPV6)
     if streets:
         parts.append(addresses.TRIGGER)
+        parts.append(address_shapes.TRIGGER)  # after: the known formats go first
     # A bigger memory budget than RE2's 8 MB default: with the street, postcode and
     # date alternatives the DFA outgrows it on non-ASCII text and RE2 falls back to
     # its NFA, several times slower per match.
@@ -177,7 +179,16 @@ def find_triggers(text: str, config: DetectorConfig) -> Triggers:
                 if streets and not ids_found:  # "88975140 Lima": a CEP, not a DNI
                     found.hits.extend(addresses.check(text, start, end, pyap_budget))
             elif streets:
-                found.hits.extend(addresses.check(text, start, end, pyap_budget))
+                if word.startswith(", "):  # a six-digit code after a comma
+                    start, word = start + 2, word[2:]
+                shape = address_shapes.is_trigger(word)
+                known = not shape or _ADDRESS_TRIGGER.fullmatch(word) is not None
+                hits = list(addresses.check(text, start, end, pyap_budget)) if known else []
+                if not hits and shape:  # "Jalan 1/18F, Seksyen 2", "Salyan rayonu, ..."
+                    hits = list(address_shapes.check(text, start, end))
+                elif not hits and word[-1:].isdigit():  # "44 High Indawo, Welkom, 9169"
+                    hits = list(address_shapes.numbered_run(text, start, end))
+                found.hits.extend(hits)
             continue
         if streets and addresses.is_cue(word):  # "home address: 14 ...", "lives at 5 ..."
             found.hits.extend(addresses.after_cue(text, start, end))
