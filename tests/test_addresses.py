@@ -111,6 +111,8 @@ def test_near_misses_are_not_addresses(text: str) -> None:
         "12 Mkhize Indlela, Durban, 4001",  # house and street, locality, code
         "Her address: 27 Ερμού, Αθήνα",  # a name in another script after a cue
         "The shop is at 140 福田 Street",
+        "Ship it to 15 गांधी मार्ग\nजयपुर 302001",  # a code below a house in another script
+        "Ship it to 15 گلستان\nشیراز 71345",
     ],
 )
 def test_general_address_shapes_are_found(text: str) -> None:
@@ -133,6 +135,9 @@ def test_general_address_shapes_are_found(text: str) -> None:
         "Seksyen 2 of the handbook covers leave.",
         "During 2006, Havlíčková k.s. invested in new designs.",  # "k.s." is a firm
         "Celebrating its 10th year in TP. Huế, the firm is a 501(c)3 charity.",
+        "Итого: 3 позиции\nСумма 12000",  # a count and a total, not a house and a code
+        "Отчёт за 2026\nКраков 2025",  # years are not codes
+        "Send to Łódź 90001 units of stock, 12 lines",
     ],
 )
 def test_general_shape_near_misses_are_not_addresses(text: str) -> None:

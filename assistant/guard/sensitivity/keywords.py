@@ -179,7 +179,8 @@ def find_triggers(text: str, config: DetectorConfig) -> Triggers:
                 if streets and not ids_found:  # "88975140 Lima": a CEP, not a DNI
                     found.hits.extend(addresses.check(text, start, end, pyap_budget))
             elif streets:
-                if word.startswith(", "):  # a six-digit code after a comma
+                if word[1:2] == " " and not word[0].isascii() or word.startswith(", "):
+                    # a code after a comma or a letter of another script: ", 677119", "चंबा 099150"
                     start, word = start + 2, word[2:]
                 shape = address_shapes.is_trigger(word)
                 known = not shape or _ADDRESS_TRIGGER.fullmatch(word) is not None
