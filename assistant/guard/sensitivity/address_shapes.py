@@ -183,12 +183,14 @@ def check(text: str, start: int, end: int) -> Iterator[Hit]:
     if word.lower() in _SHORT and not _ABBREVIATION_END.match(text, end):
         return  # "pr", "k", "ş" count only written as abbreviations: "pr.", "k." (not "k.s.")
     lo, hi = _run(text, start, end)
-    others = [m for m in _CUE.finditer(text, lo, hi) if not (m.start() <= start < m.end())]
     houses = [m for m in _HOUSE.finditer(text, lo, hi) if m.start() >= end or m.end() <= start]
     postcodes = list(_POSTCODE.finditer(text, lo, hi))
     parts = [(m.start(), m.end()) for m in houses + postcodes]
-    parts += [(m.start(), m.end()) for m in others if _separate(text, start, end, m)]
     parts = [p for p in parts if _close(text, (start, end), p)]
+    if not parts:  # a second address word in another part (the slower search)
+        others = [m for m in _CUE.finditer(text, lo, hi) if not (m.start() <= start < m.end())]
+        parts = [(m.start(), m.end()) for m in others if _separate(text, start, end, m)]
+        parts = [p for p in parts if _close(text, (start, end), p)]
     if not parts:
         return
     first = min(start, *(a for a, _ in parts))

@@ -165,6 +165,7 @@ def find_triggers(text: str, config: DetectorConfig) -> Triggers:
     if not (roles or streets or ids or ips or bare):
         return found
     pyap_budget = addresses.PyapBudget()
+    shaped_until = -1  # the end of the last address found by address_shapes
     for start, end in _spans(_compile(tuple(roles), streets, ids, ips, bare), text, data):
         word = text[start:end]
         kinds = roles.get(word.lower())
@@ -185,10 +186,14 @@ def find_triggers(text: str, config: DetectorConfig) -> Triggers:
                 shape = address_shapes.is_trigger(word)
                 known = not shape or _ADDRESS_TRIGGER.fullmatch(word) is not None
                 hits = list(addresses.check(text, start, end, pyap_budget)) if known else []
-                if not hits and shape:  # "Jalan 1/18F, Seksyen 2", "Salyan rayonu, ..."
-                    hits = list(address_shapes.check(text, start, end))
-                elif not hits and word[-1:].isdigit():  # "44 High Indawo, Welkom, 9169"
-                    hits = list(address_shapes.numbered_run(text, start, end))
+                if hits or start < shaped_until:  # inside an address the shapes found
+                    pass
+                else:
+                    if shape:  # "Jalan 1/18F, Seksyen 2", "Salyan rayonu, ..."
+                        hits = list(address_shapes.check(text, start, end))
+                    elif word[-1:].isdigit():  # "44 High Indawo, Welkom, 9169"
+                        hits = list(address_shapes.numbered_run(text, start, end))
+                    shaped_until = max((h[2] for h in hits), default=shaped_until)
                 found.hits.extend(hits)
             continue
         if streets and addresses.is_cue(word):  # "home address: 14 ...", "lives at 5 ..."
