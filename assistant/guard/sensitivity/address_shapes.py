@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from assistant.guard.sensitivity.findings import line_begin
+
 Hit = tuple[str, int, int, float]
 
 # Whole words, any case. Abbreviations keep their dot.
@@ -113,7 +115,7 @@ def numbered_run(text: str, start: int, end: int) -> Iterator[Hit]:
     """A postcode-like number no country rule placed: an address when it closes a
     run of short comma parts holding a house number and a named part, in any
     script ("44 High Indawo, Welkom, 9169", "наб. Пугачева, д. 6/9, 677119")."""
-    lo = max(0, start - 100, text.rfind("\n", 0, start) + 1)
+    lo = max(0, start - 100, line_begin(text, start))
     tail = _RUN_END.search(text, lo, end)
     if not tail:
         yield from _other_script_block(text, lo, start, end)
@@ -152,16 +154,17 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 def _other_script_block(text: str, line_start: int, start: int, end: int) -> Iterator[Hit]:
     """A code ending a short line below a house number and a name in another
     script: "92 तमांग\nचंबा 099150" (a Latin address is ``addresses.py``'s)."""
+    after = text[end : end + 40].lstrip(" \t")[:1]  # bounded: never the rest of the text
     if end < len(text) and not (
-        text[end] in "\n?!.," or text[end].isspace() and text[end:].lstrip(" \t")[:1] in ("\n", "")
+        text[end] in "\n?!.," or text[end].isspace() and after in ("\n", "")
     ):
         return
     if len(text[line_start:start].split()) > _CODE_LINE_WORDS or not line_start:
         return
     if _YEAR.fullmatch(text, start, end):
         return
-    lo = text.rfind("\n", 0, max(0, line_start - 1)) + 1
-    lo = text.rfind("\n", 0, max(0, lo - 1)) + 1 if lo and start - lo < 60 else lo
+    lo = line_begin(text, max(0, line_start - 1))
+    lo = line_begin(text, max(0, lo - 1)) if lo and start - lo < 60 else lo
     if _OTHER_SCRIPT_HOUSE.search(text[lo : line_start - 1]):
         yield "street_address", lo, end, 0.7
 

@@ -29,6 +29,7 @@ from collections.abc import Iterator
 
 import pyap.source_US.data as us_data
 
+from assistant.guard.sensitivity.findings import line_begin, line_end
 from assistant.guard.sensitivity.pyap_windows import PyapBudget, pyap_window
 from assistant.guard.sensitivity.street_types import (
     ADDRESS_CUES,
@@ -205,9 +206,8 @@ def _is_street_word(word: str) -> bool:
 def _street(text: str, start: int, end: int, budget: PyapBudget) -> Iterator[Hit]:
     """A street word at ``text[start:end]`` with its house number: tried with small
     patterns anchored at the word (this runs for every street word in the text)."""
-    lo = max(0, start - 60, text.rfind("\n", 0, start) + 1)
-    nl = text.find("\n", end)
-    hi = min(len(text), end + 40, nl if nl != -1 else len(text))
+    lo = max(0, start - 60, line_begin(text, start))
+    hi = min(end + 40, line_end(text, end))
     if not _DIGIT.search(text, lo, hi) and "S/N" not in text[lo:hi]:  # "S/N": no number
         return
     if text[end : end + 1].isalpha() and not text[end - 1].isspace():
@@ -268,8 +268,8 @@ def _street(text: str, start: int, end: int, budget: PyapBudget) -> Iterator[Hit
         if span and weak and not _placed(text, span[0], span[1]):
             span = None
     if span is None and word in _FLAT_WORDS:  # an address block around "Apt. 5"
-        line_start = text.rfind("\n", 0, start) + 1
-        above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+        line_start = line_begin(text, start)
+        above = line_begin(text, max(0, line_start - 1))
         if _FLAT_THEN_HOUSE.match(text, end) or (
             line_start
             and not text[line_start:start].strip(" \t>?")
@@ -385,7 +385,7 @@ def _placed(text: str, start: int, end: int) -> bool:
     """A street whose name ends like an ordinary word ("Vanessaring") counts only
     when the text places it: an address word or a flat before it on its line,
     or a locality after a comma or a postcode after it."""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = line_begin(text, start)
     before = text[max(line_start, start - 60) : start]
     if _CUE_BEFORE.search(before) or _APARTMENT.search(before):
         return True
@@ -413,8 +413,7 @@ def after_cue(text: str, start: int, end: int) -> Iterator[Hit]:
         text, m.end(), min(len(text), m.end() + 60)
     )
     if house:
-        line_end = text.find("\n", house.end())
-        hi = min(len(text), house.end() + 40, line_end if line_end != -1 else len(text))
+        hi = min(house.end() + 40, line_end(text, house.end()))
         yield "street_address", m.end(), hi, 0.75
 
 
@@ -429,7 +428,7 @@ def _house_before(text: str, line_start: int, start: int) -> bool:
     for _ in range(2):  # the line above, or the one above it (a district between)
         if hi == 0:
             return False
-        lo = text.rfind("\n", 0, hi - 1) + 1
+        lo = line_begin(text, hi - 1)
         if _HOUSE_TAIL.search(text, lo, hi - 1):
             return True
         hi = lo
@@ -444,7 +443,7 @@ def _postcode(text: str, start: int, end: int, word: str, budget: PyapBudget) ->
         skip = len(word) - len(word.lstrip("abcdefghijklmnopqrstuvwxyz-, "))
         start, word = start + skip, word[skip:]
         if len(word) == 4:  # "557 Thomas Isitaladi, Kimberley, 4839"
-            line = text[text.rfind("\n", 0, start) + 1 : start]
+            line = text[line_begin(text, start) : start]
             if not _YEAR.match(word) and _COMMA_ADDRESS.search(line):
                 yield "street_address", start - len(line), start + 4, 0.75
                 return
@@ -471,12 +470,12 @@ def _postcode(text: str, start: int, end: int, word: str, budget: PyapBudget) ->
     # Four digits before a town and Portugal's 1234-567 look like years and
     # references too: they need a street above, not only a number.
     weak = bool(_WEAK_POSTCODE.fullmatch(word))
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = line_begin(text, start)
     lo = line_start
     for _ in range(_LINES_ABOVE):
         if lo == 0:
             break
-        lo = text.rfind("\n", 0, lo - 1) + 1
+        lo = line_begin(text, lo - 1)
     lo = max(lo, start - _SPAN)
     block = text[lo:start]
     if (_STRONG_EVIDENCE if weak else _EVIDENCE).search(block) or (

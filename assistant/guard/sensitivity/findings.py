@@ -80,3 +80,23 @@ class LineIndex:
         self._line += self._text.count("\n", self._offset, offset)
         self._offset = offset
         return f"line {self._line}"
+
+
+LINE_REACH = 400  # how far back a check looks for the start of its line
+
+
+def line_begin(text: str, pos: int) -> int:
+    """Where the line holding ``pos`` starts, looking back at most LINE_REACH
+    characters: a hostile text with no line breaks must not make every check
+    read back to its beginning (quadratic)."""
+    floor = max(0, pos - LINE_REACH)
+    found = text.rfind("\n", floor, pos)
+    return found + 1 if found != -1 else floor
+
+
+def line_end(text: str, pos: int) -> int:
+    """Where the line holding ``pos`` ends (its line break, or the end of the
+    text), looking ahead at most LINE_REACH characters (see line_begin)."""
+    ceiling = min(len(text), pos + LINE_REACH)
+    found = text.find("\n", pos, ceiling)
+    return found if found != -1 else ceiling

@@ -19,6 +19,7 @@ import re2
 
 from assistant.guard.sensitivity import address_shapes, addresses, dates
 from assistant.guard.sensitivity.config import HEALTH_TERMS, PERSONAL_CONTEXT, DetectorConfig
+from assistant.guard.sensitivity.findings import line_begin, line_end
 from assistant.guard.sensitivity.identifiers import LETTER_IDS, is_letter_id, letter_id
 from assistant.guard.sensitivity.numbers import IPV6, ip_v6
 
@@ -161,7 +162,7 @@ def find_triggers(text: str, config: DetectorConfig) -> Triggers:
     data = text.encode("utf-8")
     if config.on("secret"):
         for start, _ in _spans(SECRET_TRIGGER, text, data):
-            found.secret_lines.add(text.rfind("\n", 0, start) + 1)
+            found.secret_lines.add(line_begin(text, start))
     if not (roles or streets or ids or ips or bare):
         return found
     pyap_budget = addresses.PyapBudget()
@@ -234,7 +235,7 @@ def _check(kind: str, text: str, start: int, end: int) -> Iterator[Hit]:
         if m:
             yield kind, end + m.start(), end + m.end(), 0.75
     elif kind == "person":
-        owner = text[text.rfind("\n", 0, start) + 1 : start].strip().lower()
+        owner = text[line_begin(text, start) : start].strip().lower()
         if text[start:end].lower() == "name:" and owner not in _NAME_LABEL_OWNER:
             return
         m = _CUED_NAME.match(after)
@@ -257,12 +258,11 @@ def _as_marking(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     if word.isupper():
         return True
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end == -1 else line_end
+    line_start = line_begin(text, start)
+    stop = line_end(text, end)
     return (
         not text[line_start:start].strip(" \t#*_>[(-|\"'")
-        or line_end - line_start <= _SHORT_LINE
+        or stop - line_start <= _SHORT_LINE
         or text[end : end + 1] in (":", "]", ")")
     )
 
