@@ -8,7 +8,7 @@ from pathlib import Path
 
 from assistant.guard.check import check_document
 from assistant.guard.policy import Policy
-from assistant.guard.sensitivity import addresses, detect, pyap_windows
+from assistant.guard.sensitivity import addresses, detect, pyap_budget
 from connectors.limits import DEFAULT_LIMITS, Limits
 from connectors.readers import read_document
 from connectors.readers.xlsx_reader import read_xlsx
@@ -71,7 +71,7 @@ def _patch_shared_count(path: Path) -> None:
             archive.writestr(name, data)
 
 
-def test_pyap_windows_are_bounded_and_fail_closed() -> None:
+def test_pyap_calls_are_bounded_and_fail_closed() -> None:
     text = "audit freight budget Lisbon 12345 | pallet"  # a ZIP shape pyap must settle
     start = text.index("12345")
     budget = addresses.PyapBudget(windows=1)
@@ -82,7 +82,7 @@ def test_pyap_windows_are_bounded_and_fail_closed() -> None:
 
 
 def test_one_text_shares_one_pyap_budget(monkeypatch) -> None:
-    monkeypatch.setattr(pyap_windows, "PYAP_BUDGET", 5)
+    monkeypatch.setattr(pyap_budget, "PYAP_BUDGET", 5)
     lines = (f"audit freight budget Lisbon {10000 + i * 7} | pallet\n-\n-\n-" for i in range(20))
     text = "\n".join(lines)  # three lines between, so no row is evidence for the next
     kinds = [f.kind for f in detect(text).findings]

@@ -18,7 +18,7 @@ libpostal would do more but needs a data download, so it is not used.
 pyap is slow (a few milliseconds a window), and a hostile text can be made of
 nothing but postcode-like candidates (issue 15: a 10 MB sheet of words and
 numbers asked it 9,000 times and took 98 s). So one text gets at most
-``PYAP_BUDGET`` pyap windows (``pyap_windows.py``); after that a candidate that
+``PYAP_BUDGET`` pyap windows (``pyap_budget.py``); after that a candidate that
 passed the cheap checks counts as an address unread (fail closed).
 """
 
@@ -30,7 +30,7 @@ from collections.abc import Iterator
 import pyap.source_US.data as us_data
 
 from assistant.guard.sensitivity.findings import line_begin, line_end
-from assistant.guard.sensitivity.pyap_windows import PyapBudget, pyap_window
+from assistant.guard.sensitivity.pyap_budget import PyapBudget, pyap_window
 from assistant.guard.sensitivity.street_types import (
     ADDRESS_CUES,
     COMMON_STREET_WORDS,

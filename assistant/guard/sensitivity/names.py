@@ -80,6 +80,7 @@ _NAME_LINE = re.compile(
     rf"(?m)^[ \t>]*({_PARTICLES}(?:{_WORD})(?:\s+{_PARTICLES}(?:{_WORD})){{1,3}})[ \t]*$"
 )
 _SHORT = 60
+_REACH = 400  # how far a name line's neighbours are looked for
 # "the assistant to Melina Gremese"
 _ASSISTANT = re.compile(rf"\b(?:assistant|secretary|deputy) (?:to|of)\s+({_NAME})")
 # "add Louis Maillot as a beneficiary"; "Gesine, can I speak to your boss?"
@@ -134,10 +135,14 @@ def cued_names(text: str, ner: list[tuple[int, int]]) -> list[Hit]:
             span = _trim(text, m.start(1), m.end(1))
             if span:
                 out.append(("person", span[0], span[1], 0.8))
+    # Windows of _REACH characters, never the whole text before or after a
+    # line: a text of many name-like lines must not cost a copy of itself each.
+    first = len(text) - len(text.lstrip())
+    last = len(text.rstrip())
     for m in _NAME_LINE.finditer(text):
-        before = text[: m.start()].rstrip("\n").rpartition("\n")[2]
-        after = text[m.end() :].lstrip("\n").partition("\n")[0]
-        alone = not text[: m.start()].strip() and not text[m.end() :].strip()
+        before = text[max(0, m.start() - _REACH) : m.start()].rstrip("\n").rpartition("\n")[2]
+        after = text[m.end() : m.end() + _REACH].lstrip("\n").partition("\n")[0]
+        alone = m.start() <= first and m.end() >= last
         quoted = text[m.start() : m.start(1)].strip() == ">"
         if alone or quoted or _block_line(before) or _block_line(after):
             span = _trim(text, m.start(1), m.end(1))
