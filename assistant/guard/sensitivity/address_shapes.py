@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from assistant.guard.sensitivity import address_words
 from assistant.guard.sensitivity.findings import line_begin
 
 Hit = tuple[str, int, int, float]
@@ -48,9 +49,9 @@ _UNICODE_WORDS = (
     "Tỉnh", "Thành phố", "Thị trấn", "Thôn",
     # Uzbek
     "ko'chasi", "ko‘chasi", "koʻchasi", "ko’chasi", "shoh ko'chasi",
-)  # fmt: skip
+) + address_words.WORDS  # fmt: skip
 _ABBREVIATIONS = frozenset(("pr", "ray", "qes", "k", "mkr", "TP", "Rr", "Blv", "kv", "ul"))
-_UNICODE_ABBREVIATIONS = frozenset(("küç", "qəs", "ş"))
+_UNICODE_ABBREVIATIONS = frozenset(("küç", "qəs", "ş")) | address_words.SHORT
 _SHORT = frozenset(w.lower() for w in _ABBREVIATIONS | _UNICODE_ABBREVIATIONS)
 _ABBREVIATION_END = re.compile(r"\.(?:[\s,]|$)")
 _CASED = frozenset(("Khu", "Thon", "TP", "Quan", "Huyen", "Rr", "Blv", "Kg"))
@@ -63,7 +64,12 @@ TRIGGER = (
     + r")\b)|\b(?:"
     + "|".join(re.escape(w) for w in _CASED)
     + r")\b|(?i:"
-    + "|".join(sorted((re.escape(w) for w in _UNICODE_WORDS), key=len)[::-1])
+    + "|".join(
+        sorted(
+            (re.escape(w) + (r"\." if w in _UNICODE_ABBREVIATIONS else "") for w in _UNICODE_WORDS),
+            key=len,
+        )[::-1]
+    )
     # "Calle 8 N° 837": a street number, then the house's; codes after a comma or
     # after a word in another script
     + r")|\d[A-Z]? N[°º] ?\d|, \d{6}\b|[^\x00-\x7F] \d{4,6}\b"
@@ -183,7 +189,8 @@ def check(text: str, start: int, end: int) -> Iterator[Hit]:
         return  # part of a longer word (RE2's \b is ASCII-only)
     if start and text[start - 1] in "'‘’ʻ-":
         return
-    if word.lower() in _SHORT and not _ABBREVIATION_END.match(text, end):
+    dot = end - 1 if word.endswith(".") else end
+    if word.rstrip(".").lower() in _SHORT and not _ABBREVIATION_END.match(text, dot):
         return  # "pr", "k", "ş" count only written as abbreviations: "pr.", "k." (not "k.s.")
     lo, hi = _run(text, start, end)
     houses = [m for m in _HOUSE.finditer(text, lo, hi) if m.start() >= end or m.end() <= start]
