@@ -136,6 +136,12 @@ def test_general_address_shapes_are_found(text: str) -> None:
         "During 2006, Havlíčková k.s. invested in new designs.",  # "k.s." is a firm
         "Celebrating its 10th year in TP. Huế, the firm is a 501(c)3 charity.",
         "Итого: 3 позиции\nСумма 12000",  # a count and a total, not a house and a code
+        "Количество 5\nЦена 200\nИтого 1000",  # a form's lines, each with its number
+        "Позиций 3\nСумма 12000",
+        "Отдел продаж 4\nМосква\nВыручка 250000 рублей",  # a figure, then words: not a code
+        "The Athens team has 12 people.\nΑθήνα 2024",
+        "We met at 5 北京 offices and 3 Seoul ones.",
+        "Shipped to 12 Երևան stores, and 4 more",
         "Отчёт за 2026\nКраков 2025",  # years are not codes
         "Send to Łódź 90001 units of stock, 12 lines",
     ],

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from assistant.guard.sensitivity import address_words
+from assistant.guard.sensitivity import address_blocks, address_words
 from assistant.guard.sensitivity.findings import line_begin
 
 Hit = tuple[str, int, int, float]
@@ -72,7 +72,7 @@ TRIGGER = (
     )
     # "Calle 8 N° 837": a street number, then the house's; codes after a comma or
     # after a word in another script
-    + r")|\d[A-Z]? N[°º] ?\d|, \d{6}\b|[^\x00-\x7F] \d{4,6}\b"
+    + r")|\d[A-Z]? N[°º] ?\d|, \d{6}\b|[^\x00-\x7F][ -](?:\d{3,6}|\d{10})\b"
 )
 _WORDS = frozenset(w.lower() for w in _ASCII_WORDS + _UNICODE_WORDS)
 _CUE = re.compile(
@@ -124,7 +124,7 @@ def numbered_run(text: str, start: int, end: int) -> Iterator[Hit]:
     lo = max(0, start - 100, line_begin(text, start))
     tail = _RUN_END.search(text, lo, end)
     if not tail:
-        yield from _other_script_block(text, lo, start, end)
+        yield from address_blocks.postal_block(text, lo, start, end)
         return
     segments = text[lo : tail.start()].split(",")[-_RUN_SEGMENTS:]
     run: list[str] = []
@@ -145,34 +145,6 @@ def numbered_run(text: str, start: int, end: int) -> Iterator[Hit]:
     )
     if named and housed and len(run) >= 2:
         yield "street_address", max(lo, tail.start() - len(", ".join(reversed(run)))), end, 0.7
-
-
-# A house number, then a name in a script without Latin letters, at the start of
-# a line or after "to", "at" or "in": "92 तमांग", "7117 نرگس پل".
-_OTHER_SCRIPT_HOUSE = re.compile(
-    r"(?:^[\s>?]*|\b(?:to|at|in)\s+)\d{1,5}[A-Za-z]?(?:/\d{1,4})?\s+[^\W\d_A-Za-zß-ÿĀ-ž]",
-    re.MULTILINE,
-)
-_CODE_LINE_WORDS = 6
-_YEAR = re.compile(r"(?:19|20)\d\d")
-
-
-def _other_script_block(text: str, line_start: int, start: int, end: int) -> Iterator[Hit]:
-    """A code ending a short line below a house number and a name in another
-    script: "92 तमांग\nचंबा 099150" (a Latin address is ``addresses.py``'s)."""
-    after = text[end : end + 40].lstrip(" \t")[:1]  # bounded: never the rest of the text
-    if end < len(text) and not (
-        text[end] in "\n?!.," or text[end].isspace() and after in ("\n", "")
-    ):
-        return
-    if len(text[line_start:start].split()) > _CODE_LINE_WORDS or not line_start:
-        return
-    if _YEAR.fullmatch(text, start, end):
-        return
-    lo = line_begin(text, max(0, line_start - 1))
-    lo = line_begin(text, max(0, lo - 1)) if lo and start - lo < 60 else lo
-    if _OTHER_SCRIPT_HOUSE.search(text[lo : line_start - 1]):
-        yield "street_address", lo, end, 0.7
 
 
 def check(text: str, start: int, end: int) -> Iterator[Hit]:

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import re2
 
-from assistant.guard.sensitivity import address_shapes, addresses, dates
+from assistant.guard.sensitivity import address_blocks, address_shapes, addresses, dates
 from assistant.guard.sensitivity.config import HEALTH_TERMS, PERSONAL_CONTEXT, DetectorConfig
 from assistant.guard.sensitivity.findings import line_begin, line_end
 from assistant.guard.sensitivity.identifiers import LETTER_IDS, is_letter_id, letter_id
@@ -103,8 +103,10 @@ def _compile(
     if ips:
         parts.append(IPV6)
     if streets:
+        parts.append(address_blocks.CODE_TRIGGER)
         parts.append(addresses.TRIGGER)
         parts.append(address_shapes.TRIGGER)  # after: the known formats go first
+        parts.append(address_blocks.TRIGGER)
     # A bigger memory budget than RE2's 8 MB default: with the street, postcode and
     # date alternatives the DFA outgrows it on non-ASCII text and RE2 falls back to
     # its NFA, several times slower per match.
@@ -181,7 +183,14 @@ def find_triggers(text: str, config: DetectorConfig) -> Triggers:
                 if streets and not ids_found:  # "88975140 Lima": a CEP, not a DNI
                     found.hits.extend(addresses.check(text, start, end, pyap_budget))
             elif streets:
-                if word[1:2] == " " and not word[0].isascii() or word.startswith(", "):
+                if address_blocks.is_trigger(word):  # "at 26 Աբովյան", "829 13 Πύργος"
+                    hits = list(address_blocks.check(text, start, end))
+                    found.hits.extend(hits)
+                    if hits or not address_blocks.is_code_line(word):
+                        continue
+                    start, end = address_blocks.digits(text, start, end)  # the known formats'
+                    word = text[start:end]
+                if word[1:2] in (" ", "-") and not word[0].isascii() or word.startswith(", "):
                     # a code after a comma or a letter of another script: ", 677119", "चंबा 099150"
                     start, word = start + 2, word[2:]
                 shape = address_shapes.is_trigger(word)

@@ -23,12 +23,14 @@ Hit = tuple[str, int, int, float]  # kind, start, end, score
 DIGIT_RUN = re.compile(r"\d[\d \-.()/]{5,40}\d")
 _IBAN_HINT = re.compile(r"[A-Z]{2}\d")
 _GROUPS = re.compile(r"\d+")
+_IBAN_LONGEST = 34
 _IBAN = re.compile(r"\b([A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?)\b")
 # Words before a number that say it is a phone number (on lowered text).
 _PHONE_WORDS = re.compile(
     r"tel|phone|mobile|cell|call|fax|whatsapp|ring|sms|text me|reach|contact|"
     r"portable|fixe|handy|ruf|móvil|movil|cellulare|gsm|mob\b|desk|office|messag"
 )
+_CALL_WORDS = re.compile(r"\b(?:tel|phone|mobile|cell|call|fax|whatsapp|sms|text me)")
 _WEAK_PHONE_WORDS = re.compile(r"\b(?:at|on|to|is|registered)\s*:?\s*\(?$")
 # A person's own number: "my registered 73803371", "her new 0412 555 019" (lowered
 # text). Not "your invoice 20260331-0457": only words that describe a number of one's own.
@@ -47,7 +49,8 @@ _PHONE_AFTER = re.compile(r"(?i)^\s*-?\(?(?:office|fax|mobile|cell|desk|home|wor
 _PHONE_SHAPE = re.compile(
     r"^(?:\(?0[1-9][\d)]*[ \-/.]\d[\d \-/.]*|\(\d{3}\)\s?\d{3}[\s.-]\d{4}|\d{3}[.-]\d{3}[.-]\d{4})$"
 )
-_DATE_SHAPE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
+# A date: day or month, or a four-digit year, first; not "519-01-18", a local number.
+_DATE_SHAPE = re.compile(r"^(?:\d{1,2}|\d{4})[./-]\d{1,2}[./-](?:\d{2}|\d{4})$")
 _EXTENSION = re.compile(r"(?i)^\s*(?:x|ext\.?|extension)\s*\d{1,6}")
 _VERSION_WORDS = re.compile(r"(?i)(?:v|version|release|build|ver\.?)\s*$")
 _NOT_CARD = re.compile(r"[().\/]")
@@ -123,7 +126,8 @@ def find_numbers(text: str, config: DetectorConfig) -> Iterator[Hit]:
         # IBAN: country code and check digits sit just before (or at) the digit run.
         if ibans and _IBAN_HINT.search(text, max(0, start - 14), start + 1):
             lo = max(0, start - 12)
-            for im in _IBAN.finditer(text, lo, min(len(text), end + 6)):
+            # to the longest IBAN's end: a BBAN may be mostly letters after a short digit run
+            for im in _IBAN.finditer(text, lo, min(len(text), start + _IBAN_LONGEST)):
                 if im.end(1) > start and iban_ok(im.group(1)):
                     iban_end = im.end(1)
                     yield "iban", im.start(1), iban_end, 0.95
@@ -140,7 +144,7 @@ def find_numbers(text: str, config: DetectorConfig) -> Iterator[Hit]:
                 continue
         plus = text[start - 1 : start] == "+"
         if cards and end - start >= 12 and not plus and not _NOT_CARD.search(raw):
-            found = list(_cards(raw, start))
+            found = list(_cards(raw, start, _CARD_WORD.search(text, max(0, start - 40), start)))
             if found:
                 yield from found
                 continue
@@ -174,7 +178,14 @@ def ip_v6(text: str, start: int, end: int) -> Iterator[Hit]:
 IPV6 = r"(?i:\b(?:[0-9a-f]{1,4}:){2,7}[0-9a-f]{0,4}(?::[0-9a-f]{1,4})*\b|::[0-9a-f]{1,4}\b)"
 
 
-def _cards(raw: str, start: int) -> Iterator[Hit]:
+# "card 9540 9931 3187 6116": a national scheme outside the ranges above (Prostir,
+# Elcart...) is still a card to any reader when a card word names it and Luhn holds.
+_CARD_WORD = re.compile(
+    r"(?i)\b(?:card|carte|karte|tarjeta|carta|kaart|cartão|karta|карт[аыу]|картк[аиу])\b"
+)
+
+
+def _cards(raw: str, start: int, named: object = None) -> Iterator[Hit]:
     groups = list(_GROUPS.finditer(raw))
     # Try each contiguous run of groups: a card may sit beside other numbers.
     for i in range(len(groups)):
@@ -186,7 +197,8 @@ def _cards(raw: str, start: int) -> Iterator[Hit]:
             whole = i == 0 and j == len(groups) - 1
             # A short card (12 to 14 digits) must be the whole run, not the
             # tail of a longer reference number.
-            if len(digits) >= (12 if whole else 15) and card_network_ok(digits) and luhn_ok(digits):
+            network = card_network_ok(digits) or (named and whole and len(digits) >= 13)
+            if len(digits) >= (12 if whole else 15) and network and luhn_ok(digits):
                 yield "credit_card", start + groups[i].start(), start + groups[j].end(), 0.95
                 return
 
@@ -235,6 +247,10 @@ def _phone(text: str, raw: str, start: int, end: int, config: DetectorConfig) ->
     # made-up and newly allocated ranges fail validation but are still numbers.
     if possible and (cued or shaped):
         yield "phone", lo, hi, 0.7
+    elif digits >= 8 and _CALL_WORDS.search(before) and not _CODE_BEFORE.search(before):
+        # "call me at 00755 920048": a number written beside a word for calling
+        # is a phone number to any reader, even where no plan here knows it.
+        yield "phone", lo, hi, 0.6
     elif plus and digits >= 8 and _PHONE_WORDS.search(before):
         # "call me on +54 9 3478 6843": an international number beside a phone
         # word is a phone number to any reader, even where its plan says too short.

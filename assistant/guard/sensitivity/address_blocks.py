@@ -1,0 +1,166 @@
+"""Addresses in scripts without Latin letters, recognised by their layout.
+
+Where no street word is written, an address in Devanagari, Tamil, Arabic,
+Greek or Armenian script still has the layout of an address:
+
+- a postal block: a line with a house number and a name in another script, and
+  at most four lines below it a short line ending in a postcode
+  ("92 तमांग\\nचंबा 099150", "01/131 எழில்முகிலன்\\nநெல்லூர்-995413",
+  "667 حسنی چهار راه\\nجنوب بنيامين, اصفهان 6322");
+- a street line ending in a house number, then a line starting with a postcode
+  and a town ("Κορωνίδου 51,\\n829 13 Πύργος");
+- in English prose, "at", "to" or "in", a house number and one to four words in
+  another script that close the clause ("The restaurant is at 26 Աբովյան.").
+
+Latin-script addresses are ``addresses.py``'s and ``address_shapes``'; none of
+these shapes fires on Latin letters alone. Every look is bounded: at most four
+lines or 320 characters above, one clause after.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from assistant.guard.sensitivity.findings import line_begin
+
+Hit = tuple[str, int, int, float]
+
+# A letter of a script without Latin letters (not ASCII, Latin-1, Latin
+# Extended A and B, or Vietnamese's Latin Extended Additional).
+OTHER = r"[^\W\d_A-Za-z\u00C0-\u024F\u1E00-\u1EFF]"
+_OTHER_RE2 = r"[^\x00-\x{24F}\x{1E00}-\x{1EFF}\s\d\pP\pS]"
+_HOUSE = r"(?!(?:19|20)\d\d\b)\d{1,5}[A-Za-z]?(?:[/-]\d{1,4})?"
+
+# For the trigger pass (RE2): a code at a line start before a word in another
+# script (before the known formats, which would take its digits), and a house
+# number after "at/to/in" before one (after them).
+CODE_TRIGGER = r"(?m:^)[ \t>?]*(?:ΤΚ ?|Τ\.Κ\. ?)?\d{3} ?\d{2,3} " + _OTHER_RE2
+TRIGGER = r"(?:\b(?:at|to|in)|,)\s+\d{1,5}(?:[/-]\d{1,4})?[A-Za-z]?\s+" + _OTHER_RE2
+_CODE_LINE = re.compile(r"[ \t>?]*(?:ΤΚ ?|Τ\.Κ\. ?)?\d{3} ?\d{2,3} " + OTHER)
+_AT_HOUSE = re.compile(r"(?:at|to|in|,)\s+" + _HOUSE + r"\s+" + OTHER)
+
+
+def is_trigger(word: str) -> bool:
+    return is_code_line(word) or bool(_AT_HOUSE.fullmatch(word))
+
+
+def is_code_line(word: str) -> bool:
+    return bool(_CODE_LINE.fullmatch(word))
+
+
+_DIGITS = re.compile(r"\d[\d ]*\d")
+
+
+def digits(text: str, start: int, end: int) -> tuple[int, int]:
+    """The code inside a code-line trigger, for the known formats to look at."""
+    m = _DIGITS.search(text, start, end)
+    return (m.start(), m.end()) if m else (start, end)
+
+
+def check(text: str, start: int, end: int) -> Iterator[Hit]:
+    word = text[start:end]
+    if _CODE_LINE.fullmatch(word):
+        yield from _code_line(text, start, end)
+    elif _AT_HOUSE.fullmatch(word):
+        yield from _at_house(text, start, end)
+
+
+# A house line: a house number, then a name in another script, ending its line;
+# the number starts the line or follows English ("...the same: 6 वर्मा", "to 92
+# तमांग"), not a label in the same script ("Итого: 3 позиции").
+_HOUSE_FIRST = re.compile(
+    r"(?:^[ \t>?]*|(?<=[a-z]:)[ \t]+|\b(?:to|at|in|is)[ \t]+)"
+    + _HOUSE + r"[ \t]+" + OTHER + r"[^\n]{0,80}$",
+    re.MULTILINE,
+)  # fmt: skip
+# Or a name in another script, then the house number ("गुरुङ्ग कुना घर 59"), with
+# only locality lines, no numbers, between it and the code: a form's lines
+# ("Количество 5\nЦена 200\nИтого 1000") all have numbers.
+_HOUSE_LAST = re.compile(OTHER + r"[^\n\d]{1,60}[ \t]" + _HOUSE + r",?[ \t]*$")
+_DIGIT = re.compile(r"\d")
+_LINES_ABOVE = 4
+_REACH = 320
+_CODE_LINE_WORDS = 6
+_HOUSE_LINE_WORDS = 7
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_PROSE_AFTER = re.compile(r"[ \t]+[a-z]")
+
+
+def postal_block(text: str, line_start: int, start: int, end: int) -> Iterator[Hit]:
+    """A code ending a short line, below a house number and a name in another
+    script on one of the four lines above."""
+    if (
+        end < len(text)
+        and not (
+            text[end] in "\n?!.,"
+            or _PROSE_AFTER.match(text, end)  # "... 32533 last night."
+            or text[end].isspace()
+            and text[end : end + 40].lstrip(" \t")[:1] in ("\n", "")
+        )
+    ):
+        return
+    if len(text[line_start:start].split()) > _CODE_LINE_WORDS or not line_start:
+        return
+    if _YEAR.fullmatch(text, start, end):
+        return
+    if not re.search(OTHER, text[line_start:start]):
+        return  # the code follows a word in another script, not only Latin ones
+    lo = line_start
+    for _ in range(_LINES_ABOVE):
+        if lo <= 0 or start - lo > _REACH:
+            return
+        above = line_begin(text, lo - 1)
+        house = _HOUSE_FIRST.search(text, above, lo - 1)
+        if not house and lo < line_start and not _DIGIT.search(text, lo, line_start):
+            house = _HOUSE_LAST.search(text, above, lo - 1)
+        if house and len(text[house.start() : lo - 1].split()) <= _HOUSE_LINE_WORDS:
+            yield "street_address", house.start(), end, 0.7
+            return
+        lo = above
+
+
+# A street line that ends in a house number: "Κορωνίδου 51,", "Μπίκα 696-820,".
+_STREET_LINE = re.compile(OTHER + r"[^\n\d]{1,60}\s" + _HOUSE + r",?[ \t]*$")
+# The town after the code: one to three words in another script.
+_TOWN = re.compile(OTHER + r"[^\s,.;:?!]*(?:[ \t]" + OTHER + r"[^\s,.;:?!]*){0,2}")
+
+
+def _code_line(text: str, start: int, end: int) -> Iterator[Hit]:
+    """ "829 13 Πύργος" below "Κορωνίδου 51,": a postcode and a town under a street."""
+    line_start = line_begin(text, start)
+    if line_start != start or not line_start:
+        return
+    above = line_begin(text, line_start - 1)
+    street = _STREET_LINE.search(text, above, line_start - 1)
+    town = _TOWN.match(text, end - 1)
+    if street and town:
+        yield "street_address", street.start(), town.end(), 0.7
+
+
+# What may follow the words after "at 26": the clause's end.
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.;:?!\n]|$|(?:after|before|in|for|last|and|on)\b)")
+_AT = re.compile(r"(?:at|to|in|,)\s+")
+_OTHER_WORDS = re.compile(OTHER + r"[^\s,.;:?!]*(?:[ \t]+" + OTHER + r"[^\s,.;:?!]*){0,3}")
+# A street type in English after the name: "at 4 सेनगुप्ता St.", "450 කුලතුංග Cliff"
+_LATIN_TYPE = re.compile(r"(?:[ \t]+[A-Z][a-z]{1,12}\.?){1,2}(?=[\s,.;:?!]|$)")
+_LOCALITY = re.compile(r",[ \t]*" + OTHER + r"[^\s,.;:?!]*(?:[ \t]+[^\s,.;:?!]+){0,2}")
+
+
+def _at_house(text: str, start: int, end: int) -> Iterator[Hit]:
+    """ "at 26 Աբովյան" or ", 20 Պռոշյան, Հրազդան" closing a clause: a house
+    number, one to four words in another script (and perhaps an English street
+    type), perhaps a locality after a comma ("at 3 PM", "in 2025" never start)."""
+    words = _OTHER_WORDS.match(text, end - 1)
+    if not words:
+        return
+    pos = words.end()
+    latin = _LATIN_TYPE.match(text, pos)
+    pos = latin.end() if latin else pos
+    locality = _LOCALITY.match(text, pos)
+    if text[start] == "," and not locality:
+        return  # ", 5 <words>" in a list is not yet an address
+    pos = locality.end() if locality else pos
+    if _CLAUSE_END.match(text, pos) or text.startswith(",", pos):
+        at = _AT.match(text, start)
+        yield "street_address", at.end() if at else start, pos, 0.7

@@ -1,0 +1,64 @@
+"""Addresses in scripts without Latin letters: street words (address_words) and
+layouts (address_blocks), with the near misses that must stay clean."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.guard.sensitivity import detect
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please send it to ул. Садовая, д. 14, кв. 3, 191023.",  # Russian words
+        "Новий офіс: вул. Хрещатик 22, Київ",  # Ukrainian
+        "Deliver to ალაზნის ქ. 31, ბოლნისი today.",  # Georgian ქ. and a house
+        "It is ք. Գյումրի, 3104, Աբովյան 12",  # Armenian city word and code
+        "My flat is at Λεωφ. Κηφισίας 73, Αθήνα",  # Greek avenue
+        "Home: خیابان ولیعصر، پلاک 12، تهران",  # Persian street and plate
+        "Our office: شارع التحرير 15، القاهرة",  # Arabic street
+        "Please write to רחוב הרצל 10, תל אביב",  # Hebrew street
+        "I moved to पोखरा मार्ग वडा 7\nकास्की 33700",  # Nepali road and ward
+        "It is 01/131 எழில்நகர்\nசென்னை-600017",  # Tamil house line, city-PIN
+        "Send it to 12 गांधी नगर\nभोपाल 462001 please",  # house line, code line
+        "Billing:\n7 Ծաղիկ\nApt. 4\nԳյումրի\nՀայաստան 3104",  # block with a unit line
+        "I live at Κορωνίδου 51,\n829 13 Πύργος.",  # Greek street line, code and town
+        "The restaurant is at 26 Աբովյան.",  # English prose, house, another script
+        "We'll meet at Acme Ltd, 20 Պռոշյան, Հրազդան",
+        "The bus stops at 4 सेनगुप्ता St.",
+    ],
+)
+def test_addresses_in_other_scripts_are_found(text: str) -> None:
+    assert "street_address" in detect(text).kinds, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В 2025 г., 15 сотрудников перешли в новый отдел.",  # "г." is the year
+        "См. п. 5, ст. 12 договора.",  # clause and article, not address words
+        "Το γραφείο της Αθήνας έχει 12 άτομα.",  # a city and a count
+        "Our 上海 office opened in 2019 with 30 staff.",
+        "Shipped 3 طرود to Cairo on Monday.",  # a count before a word in another script
+        "Version 2 of the हिंदी guide, 14 pages",
+    ],
+)
+def test_other_script_near_misses_stay_clean(text: str) -> None:
+    assert "street_address" not in detect(text).kinds, text
+
+
+def test_a_national_card_named_as_a_card_is_a_card() -> None:
+    # Luhn-valid, outside the international networks' ranges (a national scheme)
+    assert "credit_card" in detect("I lost my card 9064279287757441 today").kinds
+    assert "credit_card" not in detect("Invoice 9064279287757441 is paid").kinds
+
+
+def test_an_iban_with_a_letter_bban_is_an_iban() -> None:
+    assert "iban" in detect("My IBAN is UA19247146RLPNSYMQUEXAYJWOHRD").kinds
+
+
+def test_local_numbers_beside_a_call_word_are_phones() -> None:
+    assert "phone" in detect("Can someone call me on 519-01-18?").kinds
+    assert "phone" in detect("Please call me at 00755 920048 tomorrow").kinds
+    assert "phone" not in detect("Meeting notes from 12-01-18").kinds
