@@ -36,9 +36,9 @@ _HOUSE = r"(?!(?:19|20)\d\d\b)\d{1,5}[A-Za-z]?(?:[/-]\d{1,4})?"
 # script (before the known formats, which would take its digits), and a house
 # number after "at/to/in" before one (after them).
 CODE_TRIGGER = r"(?m:^)[ \t>?]*(?:ΤΚ ?|Τ\.Κ\. ?)?\d{3} ?\d{2,3} " + _OTHER_RE2
-TRIGGER = r"(?:\b(?:at|to|in)|,)\s+\d{1,5}(?:[/-]\d{1,4})?[A-Za-z]?\s+" + _OTHER_RE2
+TRIGGER = r"(?:\b(?:at|to|in)|,)[ \t]+\d{1,5}(?:[/-]\d{1,4})?[A-Za-z]?[ \t]+" + _OTHER_RE2
 _CODE_LINE = re.compile(r"[ \t>?]*(?:ΤΚ ?|Τ\.Κ\. ?)?\d{3} ?\d{2,3} " + OTHER)
-_AT_HOUSE = re.compile(r"(?:at|to|in|,)\s+" + _HOUSE + r"\s+" + OTHER)
+_AT_HOUSE = re.compile(r"(?:at|to|in|,)[ \t]+" + _HOUSE + r"[ \t]+" + OTHER)
 
 
 def is_trigger(word: str) -> bool:
@@ -50,11 +50,16 @@ def is_code_line(word: str) -> bool:
 
 
 _DIGITS = re.compile(r"\d[\d ]*\d")
+_WORD_AFTER = re.compile(OTHER + r"[^\s,;:?!.]*\.?")
 
 
-def digits(text: str, start: int, end: int) -> tuple[int, int]:
-    """The code inside a code-line trigger, for the known formats to look at."""
-    m = _DIGITS.search(text, start, end)
+def rest(text: str, start: int, end: int) -> tuple[int, int]:
+    """When a trigger here finds nothing, what it swallowed for the other checks:
+    the code inside a code line, or the word after the house number."""
+    if is_code_line(text[start:end]):
+        m = _DIGITS.search(text, start, end)
+    else:
+        m = _WORD_AFTER.match(text, end - 1)
     return (m.start(), m.end()) if m else (start, end)
 
 
@@ -70,14 +75,16 @@ def check(text: str, start: int, end: int) -> Iterator[Hit]:
 # the number starts the line or follows English ("...the same: 6 वर्मा", "to 92
 # तमांग"), not a label in the same script ("Итого: 3 позиции").
 _HOUSE_FIRST = re.compile(
-    r"(?:^[ \t>?]*|(?<=[a-z]:)[ \t]+|\b(?:to|at|in|is)[ \t]+)"
+    r"(?:^[ \t>?]*|(?<=[a-z][:?])[ \t]+|\b(?:to|at|in|is)[ \t]+)"
     + _HOUSE + r"[ \t]+" + OTHER + r"[^\n]{0,80}$",
     re.MULTILINE,
 )  # fmt: skip
 # Or a name in another script, then the house number ("गुरुङ्ग कुना घर 59"), with
 # only locality lines, no numbers, between it and the code: a form's lines
 # ("Количество 5\nЦена 200\nИтого 1000") all have numbers.
-_HOUSE_LAST = re.compile(OTHER + r"[^\n\d]{1,60}[ \t]" + _HOUSE + r",?[ \t]*$")
+_HOUSE_LAST = re.compile(
+    OTHER + r"[^\s\d]*(?:[ \t]+" + OTHER + r"[^\s\d]*){0,5}[ \t]+" + _HOUSE + r",?[ \t]*$"
+)
 _DIGIT = re.compile(r"\d")
 _LINES_ABOVE = 4
 _REACH = 320
@@ -120,6 +127,22 @@ def postal_block(text: str, line_start: int, start: int, end: int) -> Iterator[H
         lo = above
 
 
+# "Apt. 527 7 Pedersenmarka", "Apt. 233 84/398 ரஞ்சிதா": the flat, then a house
+# number and a street name; "5399 तमांग Apt. 539": a house and a name, then the flat.
+_NAMED = r"(?:[A-ZÀ-ÝĀ-Ž]|" + OTHER + ")"  # a capital, or a letter of a script without case
+_FLAT_THEN_HOUSE = re.compile(
+    r"\.?\s*\d{1,5}[A-Za-z]?,?\s+\d{1,5}[A-Za-z]?(?:/\d{1,4})?\.?\s+" + _NAMED
+)
+_HOUSE_THEN_FLAT = re.compile(r"\d{1,5}(?:/\d{1,4})?\s+" + _NAMED + r"[^\n\d]{0,40}$")
+
+
+def house_by_flat(text: str, line_start: int, start: int, end: int) -> bool:
+    """A flat word ("Apt") at ``text[start:end]`` beside a house number and a name."""
+    return bool(
+        _FLAT_THEN_HOUSE.match(text, end) or _HOUSE_THEN_FLAT.search(text, line_start, start)
+    )
+
+
 # A street line that ends in a house number: "Κορωνίδου 51,", "Μπίκα 696-820,".
 _STREET_LINE = re.compile(OTHER + r"[^\n\d]{1,60}\s" + _HOUSE + r",?[ \t]*$")
 # The town after the code: one to three words in another script.
@@ -140,7 +163,7 @@ def _code_line(text: str, start: int, end: int) -> Iterator[Hit]:
 
 # What may follow the words after "at 26": the clause's end.
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.;:?!\n]|$|(?:after|before|in|for|last|and|on)\b)")
-_AT = re.compile(r"(?:at|to|in|,)\s+")
+_AT = re.compile(r"(?:at|to|in|,)[ \t]+")
 _OTHER_WORDS = re.compile(OTHER + r"[^\s,.;:?!]*(?:[ \t]+" + OTHER + r"[^\s,.;:?!]*){0,3}")
 # A street type in English after the name: "at 4 सेनगुप्ता St.", "450 කුලතුංග Cliff"
 _LATIN_TYPE = re.compile(r"(?:[ \t]+[A-Z][a-z]{1,12}\.?){1,2}(?=[\s,.;:?!]|$)")

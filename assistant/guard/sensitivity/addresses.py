@@ -29,6 +29,7 @@ from collections.abc import Iterator
 
 import pyap.source_US.data as us_data
 
+from assistant.guard.sensitivity import address_blocks
 from assistant.guard.sensitivity.findings import line_begin, line_end
 from assistant.guard.sensitivity.pyap_budget import PyapBudget, pyap_window
 from assistant.guard.sensitivity.street_types import (
@@ -270,7 +271,7 @@ def _street(text: str, start: int, end: int, budget: PyapBudget) -> Iterator[Hit
     if span is None and word in _FLAT_WORDS:  # an address block around "Apt. 5"
         line_start = line_begin(text, start)
         above = line_begin(text, max(0, line_start - 1))
-        if _FLAT_THEN_HOUSE.match(text, end) or (
+        if address_blocks.house_by_flat(text, line_start, start, end) or (
             line_start
             and not text[line_start:start].strip(" \t>?")
             and _HOUSE_LINE.fullmatch(text, above, line_start - 1)
@@ -333,8 +334,6 @@ _CAP_BEFORE = re.compile(r"\b[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž]+s?\s+$")
 _SHORT_NUMBER_AFTER = re.compile(r",?\s+\d{1,3}(?:[/-]\d{1,3})?[A-Za-z]?\b")  # not a year
 _CUE_RE = re.compile(_CUE)
 _FLAT_WORDS = frozenset(("Apt", "Suite", "Unit", "Flat", "Dpto", "Depto", "Piso"))
-# "Apt. 527 7 Pedersenmarka": the flat, then a house number and a street name.
-_FLAT_THEN_HOUSE = re.compile(r"\.?\s*\d{1,5}[A-Za-z]?,?\s+\d{1,5}[A-Za-z]?\.?\s+[A-ZÀ-ÝĀ-Ž]")
 # "5 Jakobsenlia" or "167. Kossuth utca" on its own line, above the flat.
 _HOUSE_LINE = re.compile(r"(?:[^\S\n]|[>?])*\d{1,5}[A-Za-z]?\.?\s+[A-ZÀ-ÝĀ-Ž][^\n\d]{1,40}")
 _COUNTRY_PREFIX = re.compile(r"\b[A-Z]{1,2}-$")

@@ -186,10 +186,14 @@ def find_triggers(text: str, config: DetectorConfig) -> Triggers:
                 if address_blocks.is_trigger(word):  # "at 26 Աբովյան", "829 13 Πύργος"
                     hits = list(address_blocks.check(text, start, end))
                     found.hits.extend(hits)
-                    if hits or not address_blocks.is_code_line(word):
+                    if hits:
                         continue
-                    start, end = address_blocks.digits(text, start, end)  # the known formats'
+                    # what the trigger swallowed: the code's digits for the known formats,
+                    # or an address word after the number (", 5 ш. Родниковое")
+                    start, end = address_blocks.rest(text, start, end)
                     word = text[start:end]
+                    if not (word[-1:].isdigit() or address_shapes.is_trigger(word)):
+                        continue
                 if word[1:2] in (" ", "-") and not word[0].isascii() or word.startswith(", "):
                     # a code after a comma or a letter of another script: ", 677119", "चंबा 099150"
                     start, word = start + 2, word[2:]
