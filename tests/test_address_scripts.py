@@ -27,6 +27,12 @@ from assistant.guard.sensitivity import detect
         "The restaurant is at 26 Աբովյան.",  # English prose, house, another script
         "We'll meet at Acme Ltd, 20 Պռոշյան, Հրազդան",
         "The bus stops at 4 सेनगुप्ता St.",
+        "We'll meet Friday at Ayala, Chavez and Mansilla, 971 Av. Alvear, Comodoro Rivadavia",
+        "The restaurant is at 2 Vizovická.",  # Latin, no street word: the clause's shape
+        "Lunch is at 834 Avenida 5",
+        "Acme Ltd\n\n88 Calle 8\nOficina 4\nRío Gallegos",  # an office word under a house
+        "Sra. Luz Oficina 42 21 Av. Resistencia\nSanta Rosa",
+        "Billing:\n    6-6 Calle 8A Apartamento 5\n    Colón",
     ],
 )
 def test_addresses_in_other_scripts_are_found(text: str) -> None:
@@ -42,6 +48,13 @@ def test_addresses_in_other_scripts_are_found(text: str) -> None:
         "Our 上海 office opened in 2019 with 30 staff.",
         "Shipped 3 طرود to Cairo on Monday.",  # a count before a word in another script
         "Version 2 of the हिंदी guide, 14 pages",
+        "The party starts at 10 PM.",  # a time, a currency, a year, a date
+        "Tickets are at 20 Euros.",
+        "Founded at 2025 Berlin.",
+        "The review is at 3 March.",
+        "We met at the expo, 12 New Leads, Berlin.",  # no firm named after "at"
+        "In 2025, 12 New Customers, Berlin.",
+        "Local 12 union meeting\nStudio 4 booked",  # office words without a house above
     ],
 )
 def test_other_script_near_misses_stay_clean(text: str) -> None:

@@ -95,9 +95,12 @@ def test_cards_need_network_length_and_luhn() -> None:
 
 
 def test_phone_regions_decide_national_formats() -> None:
-    text = "Call 0161 496 0631 today."
+    text = "Our Manchester number is 0161 496 0631."
     assert "phone" in detect(text).kinds
     assert "phone" not in detect(text, config=DetectorConfig(phone_regions=("US",))).kinds
+    # beside a word for calling, a number is a phone number whatever the regions
+    called = "Call 0161 496 0631 today."
+    assert "phone" in detect(called, config=DetectorConfig(phone_regions=("US",))).kinds
 
 
 def _policy(tmp_path: Path, detectors: str) -> Path:

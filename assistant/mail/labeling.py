@@ -96,9 +96,10 @@ def by_classifier(
     if classifier is None:
         return None
     guess = classifier.predict(clear)
-    if "Suspicious" in (guess.label, guess.runner_up) and not inspect(
-        document, taxonomy.org_domains
-    ).signals:
+    if (
+        "Suspicious" in (guess.label, guess.runner_up)
+        and not inspect(document, taxonomy.org_domains).signals
+    ):
         # Suspicious needs a signal a person can check: on held-out seed folds the
         # classifier's Suspicious without any phishing signal was wrong 6 times of 6.
         if guess.label == "Suspicious":

@@ -35,9 +35,7 @@ STORES = (
         "hashed message ids and hashed words, labels, corrections, teacher labels",
         True,
     ),  # fmt: skip
-    Store(
-        "label-seed.tsv", "an org seed set's hashed words and labels", False
-    ),
+    Store("label-seed.tsv", "an org seed set's hashed words and labels", False),
     Store("label-classifier.spacy", "the label classifier trained on your corrections", True),
     Store(
         "watch.db", "watched-folder jobs: paths while queued, then hashes; today's labels", True

@@ -36,31 +36,37 @@ _HOUSE = r"(?!(?:19|20)\d\d\b)\d{1,5}[A-Za-z]?(?:[/-]\d{1,4})?"
 # script (before the known formats, which would take its digits), and a house
 # number after "at/to/in" before one (after them).
 CODE_TRIGGER = r"(?m:^)[ \t>?]*(?:ΤΚ ?|Τ\.Κ\. ?)?\d{3} ?\d{2,3} " + _OTHER_RE2
-TRIGGER = r"(?:\b(?:at|to|in)|,)[ \t]+\d{1,5}(?:[/-]\d{1,4})?[A-Za-z]?[ \t]+" + _OTHER_RE2
+_AT_OTHER = r"(?:\b(?:at|to|in)|,)[ \t]+\d{1,5}(?:[/-]\d{1,4})?[A-Za-z]?[ \t]+" + _OTHER_RE2
 _CODE_LINE = re.compile(r"[ \t>?]*(?:ΤΚ ?|Τ\.Κ\. ?)?\d{3} ?\d{2,3} " + OTHER)
+# In Latin script the whole clause is the trigger, so that nothing else is
+# swallowed when it is not an address: "at 834 Avenida 5.", "at 2 Vizovická",
+# "lives at 5 T.ƏLİYEV, Naxçıvan".
+_CAPITALISED = r"[A-ZÀ-ÝĀ-ŽƏ][^\s,;:?!]*"
+_LATIN_AT_TRIGGER = (
+    r"\bat[ \t]+\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?\.?"
+    r"(?:[ \t]+(?:" + _CAPITALISED + r"|\d{1,4}[A-Za-z]?)){1,4}"
+    r"(?:,[ \t]+" + _CAPITALISED + r"(?:[ \t]+" + _CAPITALISED + r"){0,2})?"
+    r"[ \t]*(?:[?!;\n]|\.(?:\s|$)|$)"
+)
+_LATIN_AT = re.compile(_LATIN_AT_TRIGGER)
+# Times, units, currencies and calendar words after "at 10": not a street.
+_NOT_STREET = frozenset(
+    "am pm a.m. p.m. noon midnight sharp cet cest utc gmt est pst eur usd gbp chf gb mb kb tb "
+    "percent euros dollars pounds monday tuesday wednesday thursday friday saturday sunday "
+    "january february march april may june july august september october november december "
+    "today tomorrow tonight".split()
+)
 _AT_HOUSE = re.compile(r"(?:at|to|in|,)[ \t]+" + _HOUSE + r"[ \t]+" + OTHER)
 
 
 def is_trigger(word: str) -> bool:
-    return is_code_line(word) or bool(_AT_HOUSE.fullmatch(word))
+    return is_code_line(word) or any(
+        p.fullmatch(word) for p in (_AT_HOUSE, _LATIN_AT, _FLAT, _LIST)
+    )
 
 
 def is_code_line(word: str) -> bool:
     return bool(_CODE_LINE.fullmatch(word))
-
-
-_DIGITS = re.compile(r"\d[\d ]*\d")
-_WORD_AFTER = re.compile(OTHER + r"[^\s,;:?!.]*\.?")
-
-
-def rest(text: str, start: int, end: int) -> tuple[int, int]:
-    """When a trigger here finds nothing, what it swallowed for the other checks:
-    the code inside a code line, or the word after the house number."""
-    if is_code_line(text[start:end]):
-        m = _DIGITS.search(text, start, end)
-    else:
-        m = _WORD_AFTER.match(text, end - 1)
-    return (m.start(), m.end()) if m else (start, end)
 
 
 def check(text: str, start: int, end: int) -> Iterator[Hit]:
@@ -69,6 +75,12 @@ def check(text: str, start: int, end: int) -> Iterator[Hit]:
         yield from _code_line(text, start, end)
     elif _AT_HOUSE.fullmatch(word):
         yield from _at_house(text, start, end)
+    elif _LATIN_AT.fullmatch(word):
+        yield from _latin_at(text, start, end)
+    elif _FLAT.fullmatch(word):
+        yield from flat(text, start, end)
+    elif _LIST.fullmatch(word):
+        yield from _listed(text, start, end)
 
 
 # A house line: a house number, then a name in another script, ending its line;
@@ -133,7 +145,36 @@ _NAMED = r"(?:[A-ZÀ-ÝĀ-Ž]|" + OTHER + ")"  # a capital, or a letter of a scr
 _FLAT_THEN_HOUSE = re.compile(
     r"\.?\s*\d{1,5}[A-Za-z]?,?\s+\d{1,5}[A-Za-z]?(?:/\d{1,4})?\.?\s+" + _NAMED
 )
-_HOUSE_THEN_FLAT = re.compile(r"\d{1,5}(?:/\d{1,4})?\s+" + _NAMED + r"[^\n\d]{0,40}$")
+_HOUSE_THEN_FLAT = re.compile(r"\d{1,5}(?:[/-]\d{1,4})?\s+" + _NAMED + r"[^\n]{0,40}$")
+
+
+# Flat and office words that ``addresses.py`` does not take as street suffixes
+# (they are common words elsewhere), with their number: "Oficina 4", "Studio 52".
+FLAT_TRIGGER = r"\b(?:Apartment|Apartamento|Apto|Oficina|Of|Local|Studio|Dto|Torre)\.? \d{1,5}\b"
+_FLAT = re.compile(FLAT_TRIGGER)
+# The house line above a flat line: "167 Calle 1", "5-89 Dg. 100C", "92 TaraPark".
+_HOUSE_ABOVE = re.compile(
+    r"[ \t>?]*\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?\.?[ \t]+" + _NAMED + r"[^\n]{1,40}"
+)
+
+
+def flat(text: str, start: int, end: int) -> Iterator[Hit]:
+    """ "Oficina 4" under "88 Calle 8", or beside a house number and a name."""
+    line_start = line_begin(text, start)
+    word_end = start + len(text[start:end].split()[0].rstrip("."))
+    if house_by_flat(text, line_start, start, word_end):
+        yield "street_address", line_start, end, 0.7
+    elif line_start and not text[line_start:start].strip(" \t>?"):
+        above = line_begin(text, line_start - 1)
+        if _HOUSE_ABOVE.fullmatch(text, above, line_start - 1):
+            yield "street_address", above, end, 0.7
+
+
+def flat_at(text: str, start: int) -> Iterator[Hit]:
+    """``flat`` for a flat word the trigger pass took as an address cue ("Apartment")."""
+    m = _FLAT.match(text, start)
+    if m:
+        yield from flat(text, start, m.end())
 
 
 def house_by_flat(text: str, line_start: int, start: int, end: int) -> bool:
@@ -187,3 +228,46 @@ def _at_house(text: str, start: int, end: int) -> Iterator[Hit]:
     if _CLAUSE_END.match(text, pos) or text.startswith(",", pos):
         at = _AT.match(text, start)
         yield "street_address", at.end() if at else start, pos, 0.7
+
+
+_YEAR_AFTER_AT = re.compile(r"at[ \t]+(?:19|20)\d\d\b")
+
+
+def _latin_at(text: str, start: int, end: int) -> Iterator[Hit]:
+    """ "at 834 Avenida 5." closing its clause, unless a time, unit, currency or
+    date follows the number ("at 10 PM.", "at 20 Euros.", "at 2025 Berlin")."""
+    words = text[start:end].rstrip(" \t.?!;\n").replace(",", " ").split()[2:]
+    if _YEAR_AFTER_AT.match(text, start) or any(w.lower() in _NOT_STREET for w in words):
+        return
+    at = _AT.match(text, start)
+    stop = start + len(text[start:end].rstrip(" \t?!;\n."))
+    yield "street_address", at.end() if at else start, stop, 0.7
+
+
+# ", 971 Av. Alvear, Comodoro Rivadavia." after "at" and a firm's name: a house
+# number and a street, then a locality, closing the sentence.
+_PARTICLES = r"(?:de|del|da|do|dos|di|la|le|van|von|der|des|du)"
+_LIST_TRIGGER = (
+    r",[ \t]+\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?\.?[ \t]+"
+    + r"(?:" + _CAPITALISED + "|" + _PARTICLES + r")(?:[ \t]+[^\s,;:?!]+){0,4}"
+    + r",[ \t]+" + _CAPITALISED + r"(?:[ \t]+" + _CAPITALISED + r"){0,2}"
+    + r"[ \t]*(?:[?!;\n]|\.(?:\s|$)|$)"
+)  # fmt: skip
+_LIST = re.compile(_LIST_TRIGGER)
+# "at" and a name earlier in the same sentence ("We'll meet Friday at Ayala, Chavez
+# and Mansilla, ..."), not "at the expo, 12 New Leads, Berlin."
+_AT_BEFORE = re.compile(r"\bat[ \t]+" + _NAMED + r"(?![^\n]*[.?!]\s+[A-Z])[^\n]*$")
+_LIST_REACH = 120
+
+
+def _listed(text: str, start: int, end: int) -> Iterator[Hit]:
+    if not _AT_BEFORE.search(text, max(0, start - _LIST_REACH), start):
+        return
+    words = text[start:end].strip(" ,\t.?!;\n").replace(",", " ").split()
+    if _YEAR.fullmatch(words[0]) or any(w.lower() in _NOT_STREET for w in words[1:]):
+        return
+    yield "street_address", start + 2, start + len(text[start:end].rstrip(" \t?!;\n.")), 0.7
+
+
+# For the trigger pass (RE2), after the known formats: the layouts above.
+TRIGGER = "|".join((_AT_OTHER, _LATIN_AT_TRIGGER, FLAT_TRIGGER, _LIST_TRIGGER))

@@ -92,7 +92,12 @@ _ADDRESS_TRIGGER = re2.compile(addresses.TRIGGER)  # a word both address passes 
 
 @lru_cache(maxsize=8)
 def _compile(
-    words: tuple[str, ...], streets: bool, ids: bool, ips: bool, bare_dates: bool
+    words: tuple[str, ...],
+    streets: bool,
+    ids: bool,
+    ips: bool,
+    bare_dates: bool,
+    layouts: bool = True,
 ) -> re2._Regexp:
     longest_first = sorted(words, key=len, reverse=True)
     parts = ["(?i:" + "|".join(re.escape(w) for w in longest_first) + ")"] if words else []
@@ -102,10 +107,12 @@ def _compile(
         parts.append(LETTER_IDS)
     if ips:
         parts.append(IPV6)
-    if streets:
+    if streets and layouts:  # a code line starts before the known formats' postcode
         parts.append(address_blocks.CODE_TRIGGER)
+    if streets:
         parts.append(addresses.TRIGGER)
         parts.append(address_shapes.TRIGGER)  # after: the known formats go first
+    if streets and layouts:
         parts.append(address_blocks.TRIGGER)
     # A bigger memory budget than RE2's 8 MB default: with the street, postcode and
     # date alternatives the DFA outgrows it on non-ASCII text and RE2 falls back to
@@ -154,6 +161,35 @@ def _spans(regex: re2._Regexp, text: str, data: bytes) -> Iterator[tuple[int, in
         yield start, chars
 
 
+class _Rescan:
+    """The trigger pass's matches. A layout trigger (``address_blocks``) spans a
+    whole clause or line; when its check finds nothing, ``again`` scans what it
+    swallowed once more without the layout triggers, before the pass goes on."""
+
+    def __init__(self, text: str, data: bytes, regex: re2._Regexp) -> None:
+        self._text = text
+        self._spans = _spans(regex, text, data)
+        self._pending: list[tuple[int, int]] = []
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        while True:
+            if self._pending:
+                yield self._pending.pop(0)
+                continue
+            span = next(self._spans, None)
+            if span is None:
+                return
+            yield span
+
+    def again(self, start: int, end: int, regex: re2._Regexp) -> None:
+        part = self._text[start : end + _RESCAN_AFTER]
+        spans = _spans(regex, part, part.encode("utf-8"))
+        self._pending.extend((start + a, start + b) for a, b in spans if start + a < end)
+
+
+_RESCAN_AFTER = 40  # a match that starts inside the swallowed text may end after it
+
+
 def find_triggers(text: str, config: DetectorConfig) -> Triggers:
     roles = _vocabulary(config)
     found = Triggers()
@@ -169,7 +205,9 @@ def find_triggers(text: str, config: DetectorConfig) -> Triggers:
         return found
     pyap_budget = addresses.PyapBudget()
     shaped_until = -1  # the end of the last address found by address_shapes
-    for start, end in _spans(_compile(tuple(roles), streets, ids, ips, bare), text, data):
+    flags = (streets, ids, ips, bare)
+    spans = _Rescan(text, data, _compile(tuple(roles), *flags))
+    for start, end in spans:
         word = text[start:end]
         kinds = roles.get(word.lower())
         if not kinds:
@@ -186,14 +224,9 @@ def find_triggers(text: str, config: DetectorConfig) -> Triggers:
                 if address_blocks.is_trigger(word):  # "at 26 Աբովյան", "829 13 Πύργος"
                     hits = list(address_blocks.check(text, start, end))
                     found.hits.extend(hits)
-                    if hits:
-                        continue
-                    # what the trigger swallowed: the code's digits for the known formats,
-                    # or an address word after the number (", 5 ш. Родниковое")
-                    start, end = address_blocks.rest(text, start, end)
-                    word = text[start:end]
-                    if not (word[-1:].isdigit() or address_shapes.is_trigger(word)):
-                        continue
+                    if not hits:  # what it swallowed: ", 5 ш. Родниковое", "62241 Κ"
+                        spans.again(start + 1, end, _compile(tuple(roles), *flags, False))
+                    continue
                 if word[1:2] in (" ", "-") and not word[0].isascii() or word.startswith(", "):
                     # a code after a comma or a letter of another script: ", 677119", "चंबा 099150"
                     start, word = start + 2, word[2:]
@@ -208,7 +241,7 @@ def find_triggers(text: str, config: DetectorConfig) -> Triggers:
                     elif word[-1:].isdigit():  # "44 High Indawo, Welkom, 9169"
                         hits = list(address_shapes.numbered_run(text, start, end))
                     shaped_until = max((h[2] for h in hits), default=shaped_until)
-                found.hits.extend(hits)
+                found.hits.extend(hits or address_blocks.flat_at(text, start))  # "Apartment 1"
             continue
         if streets and addresses.is_cue(word):  # "home address: 14 ...", "lives at 5 ..."
             found.hits.extend(addresses.after_cue(text, start, end))
