@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import re2
 
-from assistant.guard.sensitivity import address_shapes, addresses, dates
+from assistant.guard.sensitivity import address_east_asia, address_shapes, addresses, dates
 from assistant.guard.sensitivity.config import HEALTH_TERMS, PERSONAL_CONTEXT, DetectorConfig
 from assistant.guard.sensitivity.findings import line_begin, line_end
 from assistant.guard.sensitivity.identifiers import LETTER_IDS, is_letter_id, letter_id
@@ -104,6 +104,7 @@ def _compile(
         parts.append(IPV6)
     if streets:
         parts.append(addresses.TRIGGER)
+        parts.append(address_east_asia.TRIGGER)  # before the shapes' "k", "[^\x00-\x7F] 12345"
         parts.append(address_shapes.TRIGGER)  # after: the known formats go first
     # A bigger memory budget than RE2's 8 MB default: with the street, postcode and
     # date alternatives the DFA outgrows it on non-ASCII text and RE2 falls back to
@@ -180,6 +181,8 @@ def find_triggers(text: str, config: DetectorConfig) -> Triggers:
                 found.hits.extend(ids_found)
                 if streets and not ids_found:  # "88975140 Lima": a CEP, not a DNI
                     found.hits.extend(addresses.check(text, start, end, pyap_budget))
+            elif streets and address_east_asia.is_trigger(word):
+                found.hits.extend(address_east_asia.check(text, start, end))
             elif streets:
                 if word[1:2] == " " and not word[0].isascii() or word.startswith(", "):
                     # a code after a comma or a letter of another script: ", 677119", "चंबा 099150"
