@@ -192,8 +192,11 @@ def _chinese(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 # --- Korean -----------------------------------------------------------------
 
-# A province, city, county or district word: "충청북도", "서울특별시", "강남구".
-_ADMIN_KO = re.compile(rf"(?<![{_HANGUL}])[{_HANGUL}]{{1,8}}(?:도|시|군|구)(?![{_HANGUL}])")
+# A province, city, county or district word: "충청북도", "서울특별시", "강남구",
+# "중구"; not "도시" (city), "다시" (again), "연구" (research).
+_ADMIN_KO = re.compile(
+    rf"(?<![{_HANGUL}])(?:[{_HANGUL}]{{2,8}}(?:도|시|군|구)|[중동서남북]구)(?![{_HANGUL}])"
+)
 _KO_NUMBER = re.compile(r"(?:지하 ?)?([0-9]{1,4})(-[0-9]{1,4})?")
 _KO_ROAD_NAME = re.compile(rf"[{_HANGUL}0-9]{{1,15}}$")
 _KO_UNITS = frozenset(
@@ -232,15 +235,15 @@ def _korean(text: str, start: int, end: int) -> tuple[int, int] | None:
         or "지하" in word
         or number.group(2) is not None
     )
-    if _YEAR.fullmatch(number.group(1)) and not admin:
-        return None
+    if _YEAR.fullmatch(number.group(1)) and (number.group(2) or not admin):
+        return None  # a year, or a year and month
     if not (admin or area or marked):
         return None
     return (admin.start() if admin else road_at), area.end() if area else stop
 
 
 _PARTICLES = frozenset("이가을를은는의에도만과와")
-_KO_NOT_AFTER = re.compile(r"[0-9A-Za-z]|[.,][0-9]|%")
+_KO_NOT_AFTER = re.compile(r"[0-9A-Za-z]|[.,:/-][0-9]|%")  # "2001-11-06", "10:30"
 _KO_ATTACHED = re.compile(f"[{_HANGUL}]+")
 _KO_PARTICLES = frozenset("로 으로 에 에서 의 까지 로의 에는 은 는 이 가 을 를 와 과".split())
 
