@@ -17,7 +17,13 @@ from functools import lru_cache
 
 import re2
 
-from assistant.guard.sensitivity import address_blocks, address_shapes, addresses, dates
+from assistant.guard.sensitivity import (
+    address_blocks,
+    address_east_asia,
+    address_shapes,
+    addresses,
+    dates,
+)
 from assistant.guard.sensitivity.config import HEALTH_TERMS, PERSONAL_CONTEXT, DetectorConfig
 from assistant.guard.sensitivity.findings import line_begin, line_end
 from assistant.guard.sensitivity.identifiers import LETTER_IDS, is_letter_id, letter_id
@@ -111,6 +117,7 @@ def _compile(
         parts.append(address_blocks.CODE_TRIGGER)
     if streets:
         parts.append(addresses.TRIGGER)
+        parts.append(address_east_asia.TRIGGER)  # before the shapes' "k", "[^\x00-\x7F] 12345"
         parts.append(address_shapes.TRIGGER)  # after: the known formats go first
     if streets and layouts:
         parts.append(address_blocks.TRIGGER)
@@ -220,6 +227,8 @@ def find_triggers(text: str, config: DetectorConfig) -> Triggers:
                 found.hits.extend(ids_found)
                 if streets and not ids_found:  # "88975140 Lima": a CEP, not a DNI
                     found.hits.extend(addresses.check(text, start, end, pyap_budget))
+            elif streets and address_east_asia.is_trigger(word):
+                found.hits.extend(address_east_asia.check(text, start, end))
             elif streets:
                 if address_blocks.is_trigger(word):  # "at 26 Աբովյան", "829 13 Πύργος"
                     hits = list(address_blocks.check(text, start, end))
