@@ -33,6 +33,12 @@ from assistant.guard.sensitivity import detect
         "Acme Ltd\n\n88 Calle 8\nOficina 4\nRío Gallegos",  # an office word under a house
         "Sra. Luz Oficina 42 21 Av. Resistencia\nSanta Rosa",
         "Billing:\n    6-6 Calle 8A Apartamento 5\n    Colón",
+        "Please write to הרצל 12, רמת גן, 5225512",  # Israel: street first, a 7-digit code
+        "New address: Партизанска 9в\n1000 Скопје",  # a Cyrillic letter after the house
+        "It is বাড়ী নং ১২, গুলশান, ঢাকা, ১২১২",  # Bengali words and digits
+        "The office is at ৩৫৫ আলমনগর এভিনিউ.",
+        "She gave me her address: 88號 學府",  # a house number with 號 after a cue
+        "Send it to 臺北市中山區民生東路3段5號8樓",  # a road with a section
     ],
 )
 def test_addresses_in_other_scripts_are_found(text: str) -> None:
@@ -55,6 +61,8 @@ def test_addresses_in_other_scripts_are_found(text: str) -> None:
         "We met at the expo, 12 New Leads, Berlin.",  # no firm named after "at"
         "In 2025, 12 New Customers, Berlin.",
         "Local 12 union meeting\nStudio 4 booked",  # office words without a house above
+        "Release 5, Berlin, 1012345",  # a Latin run: the street must lead in another script
+        "會議在2025年 台北\n出席 12345",  # a year is not a house number
     ],
 )
 def test_other_script_near_misses_stay_clean(text: str) -> None:

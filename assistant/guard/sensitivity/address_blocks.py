@@ -30,14 +30,17 @@ Hit = tuple[str, int, int, float]
 # Extended A and B, or Vietnamese's Latin Extended Additional).
 OTHER = r"[^\W\d_A-Za-z\u00C0-\u024F\u1E00-\u1EFF]"
 _OTHER_RE2 = r"[^\x00-\x{24F}\x{1E00}-\x{1EFF}\s\d\pP\pS]"
-_HOUSE = r"(?!(?:19|20)\d\d\b)\d{1,5}[A-Za-z]?(?:[/-]\d{1,4})?"
+# A house number: "6", "65/107", "9в", "0б/2", "355號"; not a year ("2025年").
+_HOUSE = r"(?!(?:19|20)\d\d(?!\d))\d{1,5}(?:(?![年月日時分])[^\W\d_])?(?:[/-]\d{1,4}[^\W\d_]?)?"
 
 # For the trigger pass (RE2): a code at a line start before a word in another
 # script (before the known formats, which would take its digits), and a house
 # number after "at/to/in" before one (after them).
-CODE_TRIGGER = r"(?m:^)[ \t>?]*(?:ΤΚ ?|Τ\.Κ\. ?)?\d{3} ?\d{2,3} " + _OTHER_RE2
-_AT_OTHER = r"(?:\b(?:at|to|in)|,)[ \t]+\d{1,5}(?:[/-]\d{1,4})?[A-Za-z]?[ \t]+" + _OTHER_RE2
-_CODE_LINE = re.compile(r"[ \t>?]*(?:ΤΚ ?|Τ\.Κ\. ?)?\d{3} ?\d{2,3} " + OTHER)
+CODE_TRIGGER = r"(?m:^)[ \t>?]*(?:ΤΚ ?|Τ\.Κ\. ?)?(?:\d{4,6}|\d{3} \d{2,3}) " + _OTHER_RE2
+_AT_OTHER = r"(?:\b(?:at|to|in)|,)[ \t]+\p{Nd}{1,5}\pL?(?:[/-]\p{Nd}{1,4}\pL?)?[ \t]+" + _OTHER_RE2
+_CODE_LINE = re.compile(
+    r"[ \t>?]*(?:ΤΚ ?|Τ\.Κ\. ?)?(?!(?:19|20)\d\d )(?:\d{4,6}|\d{3} \d{2,3}) " + OTHER
+)
 # In Latin script the whole clause is the trigger, so that nothing else is
 # swallowed when it is not an address: "at 834 Avenida 5.", "at 2 Vizovická",
 # "lives at 5 T.ƏLİYEV, Naxçıvan".
@@ -267,6 +270,23 @@ def _listed(text: str, start: int, end: int) -> Iterator[Hit]:
     if _YEAR.fullmatch(words[0]) or any(w.lower() in _NOT_STREET for w in words[1:]):
         return
     yield "street_address", start + 2, start + len(text[start:end].rstrip(" \t?!;\n.")), 0.7
+
+
+# After an address cue ("his address:", "lives at"): a house number in any form
+# ("5a/8", "7а", "88號") and one to four words, closing the clause.
+_CUED = re.compile(
+    r"[ \t]*(?::|-|\bis\b)?[ \t]*(" + _HOUSE + r")[ \t]+(?:" + _NAMED + r")[^\s,.;:?!]*"
+    r"(?:[ \t]+[^\s,.;:?!]+){0,3}(?:,[ \t]*" + _NAMED + r"[^\s,.;:?!]*(?:[ \t]+[^\s,.;:?!]+){0,2})?"
+)
+
+
+def after_cue(text: str, start: int, end: int) -> Iterator[Hit]:
+    """An address cue's address that ``addresses.after_cue`` did not read."""
+    m = _CUED.match(text, end, min(len(text), end + 120))
+    if m and _CLAUSE_END.match(text, m.end()):
+        words = text[m.start(1) : m.end()].replace(",", " ").split()[1:]
+        if not any(w.lower() in _NOT_STREET for w in words):
+            yield "street_address", m.start(1), m.end(), 0.7
 
 
 # For the trigger pass (RE2), after the known formats: the layouts above.

@@ -51,7 +51,7 @@ _JA = (
 )
 # Chinese: a road word, a house number and 号; a building designator.
 _ZH_ROAD = "路|街|道|巷|弄|胡同"
-_ZH = rf"(?:{_ZH_ROAD}) ?[{_DIGIT}]{{1,5}} ?号|[A-Za-z0-9]{{1,2}}座"
+_ZH = rf"(?:{_ZH_ROAD}) ?(?:[{_DIGIT}]{{1,2}}段)?[{_DIGIT}]{{1,5}} ?[号號]|[A-Za-z0-9]{{1,2}}座"
 _HOUSE_NO = r"(?:지하 ?)?[0-9]{1,5}(?:-[0-9]{1,4})?"  # "512", "767-12", "지하 908"
 # Korean: a road name's suffix and a building number; a lot number; a house
 # number and a name (an address block's first line, or "340-95 개포, ...").
@@ -88,7 +88,7 @@ def check(text: str, start: int, end: int) -> Iterator[Hit]:
         span = _house_and_name(text, start, end)
     elif _HANGUL_WORD.search(word) or word.endswith("번지"):
         span = _korean(text, start, end)
-    elif word.endswith("座") or word.endswith("号") and not word[:1].isdigit():
+    elif word.endswith("座") or word.endswith(("号", "號")) and not word[:1].isdigit():
         span = _chinese(text, start, end)
     else:
         span = _japanese(text, start, end)

@@ -72,7 +72,7 @@ TRIGGER = (
     )
     # "Calle 8 N° 837": a street number, then the house's; codes after a comma or
     # after a word in another script
-    + r")|\d[A-Z]? N[°º] ?\d|, \d{6}\b|[^\x00-\x7F][ -](?:\d{3,6}|\d{10})\b"
+    + r")|\d[A-Z]? N[°º] ?\d|, \d{6,7}\b|[^\x00-\x7F][ -](?:\d{3,7}|\d{10})\b"
 )
 _WORDS = frozenset(w.lower() for w in _ASCII_WORDS + _UNICODE_WORDS)
 _CUE = re.compile(
@@ -85,7 +85,7 @@ _CUE = re.compile(
 # "No. 5", "9Y"; not a year, a time, a decimal, an amount or a version.
 _HOUSE = re.compile(
     r"(?<![\w.,/:$€£%()-])(?:(?:b|m|d|No|Nr|nr|Số|kv|dom|ap|apt)\.?\s?)?"
-    r"(?!(?:19|20)\d\d\b)\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,2}"
+    r"(?!(?:19|20)\d\d\b)\d{1,5}[^\W\d_]?(?:/\d{1,5}[^\W\d_]?){0,2}"
     r"(?![\w:%$€£/-]|[.,]\d|\s+[a-z]+\b)"  # not "Seksyen 2 of the handbook"
 )
 _POSTCODE = re.compile(r"(?<![\w-])(?:[A-Z]{2}\s?\d{4}|\d{5,6})(?![\w-])")
@@ -103,7 +103,7 @@ def is_trigger(word: str) -> bool:
 _NUMERO = re.compile(r"\d[A-Z]? N[°º] ?\d")
 # "Camino 8 N° 27", "Av. 5 N° 744": a named or numbered street, then N° and the house.
 _NUMERO_STREET = re.compile(r"[A-ZÀ-Ý][\w'.-]*\.?\s+\d{1,4}[A-Z]?\s+N[°º]\s?\d{1,5}\b")
-_RUN_END = re.compile(r",\s+(?!(?:19|20)\d\d\b)\d{4,6}$")
+_RUN_END = re.compile(r",\s+(?!(?:19|20)\d\d\b)\d{4,7}$")  # Israel's codes have 7
 _SEGMENT_HOUSE = re.compile(
     r"(?:[^\W\d_]{1,4}\.\s?)?\d{1,4}[A-Za-z]?(?:/\d{1,4})?"  # "6", "д. 6/9", "b. 7"
     r"(?:\s+[^\W\d_]{1,4}\.\s?\d{1,4})?"  # "д. 82 к. 89"
@@ -115,6 +115,9 @@ _ABBREVIATED_HOUSE = re.compile(
 # A capital, or a letter of a script without case.
 _NAMED = re.compile(r"(?<!\w)(?![a-zß-ÿ])[^\W\d_]")
 _RUN_SEGMENTS = 5
+_OTHER_SCRIPT_STREET = re.compile(
+    address_blocks.OTHER + r"\S*(?:\s+\S+){0,3}\s\d{1,5}[^\W\d_]?(?:/\d{1,4})?"
+)
 
 
 def numbered_run(text: str, start: int, end: int) -> Iterator[Hit]:
@@ -143,6 +146,8 @@ def numbered_run(text: str, start: int, end: int) -> Iterator[Hit]:
     housed = bool(_SEGMENT_HOUSE.fullmatch(run[-1])) or any(
         _ABBREVIATED_HOUSE.fullmatch(part) for part in run
     )
+    # In a script without Latin letters the street may lead: "גובר רבקה 49, ..."
+    housed = housed or bool(_OTHER_SCRIPT_STREET.fullmatch(run[-1]))
     if named and housed and len(run) >= 2:
         yield "street_address", max(lo, tail.start() - len(", ".join(reversed(run)))), end, 0.7
 

@@ -250,10 +250,15 @@ def find_triggers(text: str, config: DetectorConfig) -> Triggers:
                     elif word[-1:].isdigit():  # "44 High Indawo, Welkom, 9169"
                         hits = list(address_shapes.numbered_run(text, start, end))
                     shaped_until = max((h[2] for h in hits), default=shaped_until)
-                found.hits.extend(hits or address_blocks.flat_at(text, start))  # "Apartment 1"
+                if not hits:  # "Apartment 1" under a house line; "address: 88號 學府"
+                    hits = list(address_blocks.flat_at(text, start))
+                if not hits and addresses.is_cue(word):
+                    hits = list(address_blocks.after_cue(text, start, end))
+                found.hits.extend(hits)
             continue
         if streets and addresses.is_cue(word):  # "home address: 14 ...", "lives at 5 ..."
-            found.hits.extend(addresses.after_cue(text, start, end))
+            cued = list(addresses.after_cue(text, start, end))
+            found.hits.extend(cued or address_blocks.after_cue(text, start, end))  # "7а Штип"
         for kind in kinds:
             if kind in ("context", "health_term"):
                 found.context.append((start, end, kind == "health_term"))
