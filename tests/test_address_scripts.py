@@ -39,6 +39,10 @@ from assistant.guard.sensitivity import detect
         "The office is at ৩৫৫ আলমনগর এভিনিউ.",
         "She gave me her address: 88號 學府",  # a house number with 號 after a cue
         "Send it to 臺北市中山區民生東路3段5號8樓",  # a road with a section
+        "Please send it to Váci utca 97.\nH-2088 Tatabánya",  # Hungarian street words
+        "Meet me at 16 زنقة نوي - سيق after lunch",  # a Maghreb lane
+        "Send it to Las Hortensias 299\nParral, Región del Maule",  # Chile: the region line
+        "The letter arrived at Ruta 5 Sur, km 306 last night.",  # a rural road and km
     ],
 )
 def test_addresses_in_other_scripts_are_found(text: str) -> None:
@@ -62,6 +66,7 @@ def test_addresses_in_other_scripts_are_found(text: str) -> None:
         "In 2025, 12 New Customers, Berlin.",
         "Local 12 union meeting\nStudio 4 booked",  # office words without a house above
         "Release 5, Berlin, 1012345",  # a Latin run: the street must lead in another script
+        "Sales rose 12%\nChile, Región de Valparaíso leads",  # a region line, no street above
         "會議在2025年 台北\n出席 12345",  # a year is not a house number
     ],
 )
@@ -77,6 +82,11 @@ def test_a_national_card_named_as_a_card_is_a_card() -> None:
 
 def test_an_iban_with_a_letter_bban_is_an_iban() -> None:
     assert "iban" in detect("My IBAN is UA19247146RLPNSYMQUEXAYJWOHRD").kinds
+
+
+def test_a_short_iban_counts_only_when_named() -> None:
+    assert "iban" in detect("My IBAN is TH917525799359").kinds  # mod-97 holds, 14 characters
+    assert "iban" not in detect("Ref TH917525799359 on the order").kinds
 
 
 def test_local_numbers_beside_a_call_word_are_phones() -> None:

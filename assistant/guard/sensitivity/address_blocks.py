@@ -64,7 +64,7 @@ _AT_HOUSE = re.compile(r"(?:at|to|in|,)[ \t]+" + _HOUSE + r"[ \t]+" + OTHER)
 
 def is_trigger(word: str) -> bool:
     return is_code_line(word) or any(
-        p.fullmatch(word) for p in (_AT_HOUSE, _LATIN_AT, _FLAT, _LIST)
+        p.fullmatch(word) for p in (_AT_HOUSE, _LATIN_AT, _FLAT, _LIST, _REGION)
     )
 
 
@@ -84,6 +84,8 @@ def check(text: str, start: int, end: int) -> Iterator[Hit]:
         yield from flat(text, start, end)
     elif _LIST.fullmatch(word):
         yield from _listed(text, start, end)
+    elif _REGION.fullmatch(word):
+        yield from _region(text, start, end)
 
 
 # A house line: a house number, then a name in another script, ending its line;
@@ -289,5 +291,34 @@ def after_cue(text: str, start: int, end: int) -> Iterator[Hit]:
             yield "street_address", m.start(1), m.end(), 0.7
 
 
+# Chile: "Las Hortensias 299\nParral, Región del Maule", where the region line is
+# the only sign; and a rural address, "Ruta 5 Sur, km 306".
+_REGION_TRIGGER = r"\bRegi[oó]n del? "
+_REGION = re.compile(_REGION_TRIGGER)
+_STREET_ABOVE = re.compile(
+    _NAMED + r"[^\n\d]{1,60}\s\d{1,5}[A-Za-z]?"
+    r"(?:\s+(?:Of\.|Dpto\.|Depto\.|Piso|Casa|Local)\s*\d{1,5})?[ \t]*$"
+)
+_TOWN_BEFORE = re.compile(r"[ \t>?]*" + _NAMED + r"[^\n\d,]{0,40},[ \t]*$")
+_KM = re.compile(r"Ruta [^\s,]{1,8}(?: Sur| Norte)?, km \d{1,4}\b")
+
+
+def _region(text: str, start: int, end: int) -> Iterator[Hit]:
+    line_start = line_begin(text, start)
+    if not line_start or not _TOWN_BEFORE.fullmatch(text, line_start, start):
+        return
+    above = line_begin(text, line_start - 1)
+    street = _STREET_ABOVE.search(text, above, line_start - 1)
+    if street:
+        yield "street_address", street.start(), end, 0.7
+
+
+def km_at(text: str, start: int) -> Iterator[Hit]:
+    """ "Ruta 5 Sur, km 306": a road and a kilometre, a rural address."""
+    m = _KM.match(text, start)
+    if m:
+        yield "street_address", start, m.end(), 0.7
+
+
 # For the trigger pass (RE2), after the known formats: the layouts above.
-TRIGGER = "|".join((_AT_OTHER, _LATIN_AT_TRIGGER, FLAT_TRIGGER, _LIST_TRIGGER))
+TRIGGER = "|".join((_AT_OTHER, _LATIN_AT_TRIGGER, FLAT_TRIGGER, _LIST_TRIGGER, _REGION_TRIGGER))

@@ -100,7 +100,8 @@ STREET_WORDS = (
     "carrera|transversal|ruta|pasaje|"  # Colombia, Chile
     "strada|bulevardul|soseaua|calea|aleea|intrarea|splaiul|drumul|piata|"  # Romania
     "cesta|trg|obala|"  # Slovenia, Croatia
-    "jalan|gang"  # Indonesia, Malaysia
+    "jalan|gang|"  # Indonesia, Malaysia
+    "utca|fasor|rakpart|krt"  # Hungary (libpostal hu)
 )
 # Words prose uses too: only after a house number, or capitalised.
 COMMON_STREET_WORDS = {
@@ -112,5 +113,6 @@ COMMON_STREET_WORDS = {
 # Words ending in a non-ASCII letter: RE2's \b is ASCII-only, so they go apart.
 STREET_WORDS_UNICODE = (
     "allée|straße|travesía|cañada|vía|praça|calçada|montée|carré|allé|"
-    "ampliación|prolongación|periférico|circunvalación|șoseaua|piața"
+    "ampliación|prolongación|periférico|circunvalación|șoseaua|piața|"
+    "körút|sétány|lakótelep|köz|tér|út|útja|dűlő"  # Hungary (libpostal hu)
 )
