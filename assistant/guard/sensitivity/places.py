@@ -18,12 +18,15 @@ stays local, never less.
 
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
+from typing import Any
 
 Hit = tuple[str, int, int, float]
 
 _DEMONYM_ENDINGS = ("n", "ns", "an", "ans", "ian", "ians", "ean", "eans", "i", "is", "ese", "ish")
+_LOOSE_ENDINGS = {"an", "ans", "ian", "ians", "ean", "eans", "ien", "iens", "ese", "eses", "lese"}
 _LONG = ("ese", "ean", "eans", "ian", "ians", "ish")  # replace a final vowel: China, Chinese
 _TRIMMED = ("ia", "istan", "stan")
 _PLACE_NOUN = re.compile(
@@ -32,11 +35,16 @@ _PLACE_NOUN = re.compile(
 )
 # The place noun ends the hit: "Clark Ville", "Caragh Ville bridge".
 _PLACE_END = re.compile(r"(?i)\s(?:ville|bridge|street|road|city|town|village)$")
+# A lower-case link inside the hit: "Krimpen aan de Lek", "Frankfurt am Main".
+_PLACE_LINK = re.compile(
+    r"\w\s+(?:aan|am|an|bei|im|sur|sous|upon|nad|pod|u)\s+(?:(?:de|der|den|la|le)\s+)?[^\W\d_]"
+)
 # A verb of place just before: "based in Zuurdijk", "returned to Teterow".
 _PLACE_BEFORE = re.compile(
     r"(?i)\b(?:(?:based|born|located|headquartered|situated|year|years|live|lives|lived|"
     r"living|stay|stayed|holiday|vacation) in|moved (?:here )?(?:from|to)|returned to|"
-    r"arrived (?:at|in)|travel(?:l)?ed to|flew to|drove to|went to|trip to|visit(?:ed|ing)?|"
+    r"arrived (?:at|in)|travel(?:l)?(?:ed|ing) to|trip to|visit(?:ed|ing)?|"
+    r"(?:fly|flying|flew|drive|driving|drove|going|went|heading|moving) to|"
     r"originally from|(?:i'm|i am|we're|we are) in)\s+$"
 )
 # An item of a list of names: "Helene, Eleonore, Georgia, Ariane and Curt".
@@ -63,7 +71,31 @@ def _countries() -> tuple[frozenset[str], frozenset[str]]:
                 names.add(value.lower())
                 names.add(value.split(",")[0].lower())  # "Korea, Republic of"
     words = {w for name in names for w in _WORD.findall(name) if len(w) >= 4}
-    return frozenset(names), frozenset(words)
+    return frozenset(names | set(_translated(pycountry))), frozenset(words)
+
+
+# Languages of the policy's regions and their neighbours, whose names for
+# countries turn up in text: "Aserbajdsjan", "Ilhas Cook", "Isole Vergini".
+_LANGUAGES = (
+    "de fr es it nl pt pt_BR pl cs sk sv da nb_NO nn fi is et lv lt hu ro sl hr bs sq "
+    "ca gl eu ga cy tr af id ms".split()
+)
+
+
+def _translated(pycountry: Any) -> list[str]:
+    """Country names in ``_LANGUAGES`` from pycountry's gettext catalogues
+    (lowercase); none where a bundle left the catalogues out."""
+    import gettext
+
+    out: list[str] = []
+    for language in _LANGUAGES:
+        try:
+            catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, [language])
+        except (OSError, AttributeError):
+            continue
+        table = getattr(catalogue, "_catalog", {})
+        out += [v.lower() for k, v in table.items() if k and isinstance(v, str)]
+    return out
 
 
 def _demonym(word: str, country_words: frozenset[str]) -> bool:
@@ -87,6 +119,11 @@ def _demonym(word: str, country_words: frozenset[str]) -> bool:
             # Yemen+i, Jamaica+n; China: chin+ese, Cabo Verde: verd+ean
             if c == stem or (ending in _LONG and c.startswith(stem) and len(c) - len(stem) == 1):
                 return True
+        # "Moroccan", "Bahamian", "Congolese", "Nigerien": all but the last two
+        # letters of the country's word, then a demonym ending.
+        shared = len(os.path.commonprefix([c, w]))
+        if shared >= max(4, len(c) - 2) and w[shared:] in _LOOSE_ENDINGS:
+            return True
     return False
 
 
@@ -95,7 +132,9 @@ def is_place(text: str, start: int, end: int) -> bool:
     or a named place."""
     names, words = _countries()
     hit = text[start:end].strip()
-    if _PLACE_END.search(hit) or _PLACE_BEFORE.search(text, max(0, start - 40), start):
+    if _PLACE_END.search(hit) or _PLACE_LINK.search(hit):
+        return True
+    if _PLACE_BEFORE.search(text, max(0, start - 40), start):
         return True
     if _IN_LIST.search(text, max(0, start - 3), start) and _LIST_NEXT.match(text, end):
         return False  # a list's item stays a name
@@ -105,6 +144,10 @@ def is_place(text: str, start: int, end: int) -> bool:
             break
         candidate = " ".join([*before[len(before) - n :], hit]) if n else hit
         if candidate.lower() in names:
+            return True
+    after = _WORD.findall(text[end : end + 40])
+    for n in range(1, min(3, len(after)) + 1):  # "Antigua and Barbuda", "Bouvet Island"
+        if " ".join([hit, *after[:n]]).lower() in names:
             return True
     parts = _WORD.findall(hit)
     if 1 <= len(parts) <= 2 and _demonym(parts[-1], words):
