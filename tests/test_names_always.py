@@ -139,6 +139,10 @@ def test_without_pycountry_no_person_is_dropped(monkeypatch: pytest.MonkeyPatch)
         ("📍 Ilse Marquardt\n📍 Lindenweg 4\n📍 34117 Kassel", "Ilse Marquardt"),
         ("Seamus MacAodha\nUnit 4, Quay Road\nGalway", "Seamus MacAodha"),
         ("Blanca de la Fuente will be presenting the results.", "Blanca de la Fuente"),
+        ("We need to add Szabó T. Ildikó as guardian on the account.", "Szabó T. Ildikó"),
+        ("Please add Candela Sofia Ruiz Peralta as a beneficiary.", "Candela Sofia Ruiz Peralta"),
+        ("Marguerite D'Souza will be speaking after lunch.", "Marguerite D'Souza"),
+        ("Mirela: Where were you?\nDominique: At the depot.", "Dominique"),
     ],
 )
 def test_a_name_placed_by_syntax_in_the_third_round_is_found(text: str, name: str) -> None:
@@ -161,6 +165,9 @@ def test_a_name_placed_by_syntax_in_the_third_round_is_found(text: str, name: st
         "We are driving to Krimpen aan de Lek tomorrow.",
         "- Budget Review\n- Team Update\n- Next Steps",
         "Our offices in Frankfurt am Main close at noon.",
+        "Who is flying to Antigua en Barbuda in March?",
+        "Kertész és Fodor Kft. opened a warehouse in Győr.",
+        "Claes, Peeters en Wouters CV is a design agency based in Gent.",
     ],
 )
 def test_near_misses_of_the_third_round_are_not_people(text: str) -> None:

@@ -22,11 +22,17 @@ _UP = "A-ZÀ-ÝĀ-Ž"
 _LOW = "a-zà-ÿā-ž"
 # One capitalised name word: "Parry", "McHale", "O'Neil", "Jörg-Peter".
 _WORD = (
-    rf"(?:Ma?c|O['’])[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
+    rf"(?:Ma?c|[OD]['’])[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
     rf"|[{_UP}][{_LOW}]+(?:['’-][{_UP}]?[{_LOW}]+)*"
 )
 _PARTICLE = r"(?:de|du|des|del|della|dos|das|do|van|von|der|den|ter|ten|da|di|le|la|zu|af)"
-_NAME = rf"(?:{_WORD})(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?:{_WORD})){{0,2}}"
+# Up to four parts with particles and initials between: "Blanca de la Fuente",
+# "Constanza Maria Belen Gonzalez", "Nagy S. Erzsébet" (initials as in Hungarian).
+_INITIAL = rf"[{_UP}]\."
+_NAME = (
+    rf"(?:{_INITIAL}\s+)?(?:{_WORD})"
+    rf"(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?:{_WORD}|{_INITIAL}(?=\s+[{_UP}]))){{0,3}}"
+)
 # Titles before a name in the languages of the policy's regions: "Fru Paulsen",
 # "pani Ewa Sydor", "MUDr. Věra Vítková", "Dña. Pilar Soto".
 _HONORIFIC = (
@@ -167,10 +173,11 @@ _SUFFIX = (
     r"S\.A\.R\.L\.|Sàrl|SNC|S\.L\.|SL|S\.L\.U\.|S\.L\.N\.E|S\.Com\.|SPA|SpA|S\.p\.A\.|"
     r"s\.r\.l\.|srl|s\.n\.c\.|BV|B\.V\.|NV|N\.V\.|VOF|AB|HB|KB|AS|ASA|A/S|ApS|I/S|Oy|Oyj|"
     r"Sp\.\s?z\s?o\.o\.|s\.c\.|S\.C\.|sp\.\s?[jk]\.|a\.s\.|k\.s\.|v\.o\.s\.|s\.r\.o\.|spol\.|"
+    r"CV|CVBA|BVBA|VZW|ry|RA|SCA|SCS|Zrt|Nyrt|Kft|Kht|Bt|Rt|d\.o\.o\.|d\.d\.|SE|"
     r"ME|EI|EIRELI|Pty|Corp|Co|LLP|Group|Groep|Gruppe|Grupo|Gruppo|Holding|Partners|"
     r"Associates|Asociados|Orchestra|Club|Foundation|Fundacja|Institute|Bank|Company)"
 )
-_HEIRS = r"(?:Fils|Sons|Söhne|Figli|figli|Hijos|Filhos|Zonen|Cie|syn|Syn|synové)"
+_HEIRS = r"(?:Fils|Sons|Söhne|Figli|figli|Hijos|Filhos|Zonen|Cie|syn|Syn|synové|társa|Társa)"
 # Words that open a firm's or a foundation's name: "Stichting van Bovenen".
 _FIRM_START = (
     r"(?:Stichting|Stiftung|Fundacja|Fundación|Fundação|Fondation|Fondazione|Grupa|Grupo|"
@@ -182,15 +189,16 @@ _FIRM_END = re.compile(rf"(?:^|\s|-){_SUFFIX}\.?$|\b{_HEIRS}$")
 # A speaker's label at the start of a line: "Jemma: What a wife."
 _SPEAKER = re.compile(rf"(?m)^[ \t>]*({_WORD})(?:\s+({_WORD}))?\s*:\s*[\"“]?\S")
 # A list of single capitalised words: "Connor, Mariah, David and Anita".
+_AND = r"(?:and|&|y|e|et|und|en|och|og|i|és|a)"
 _LIST = re.compile(
-    rf"(?:{_WORD})(?:\s*,\s*(?:{_WORD})){{1,}}(?:,?\s+(?:and|&|y|e|et|und|en|och|og|i)\s+(?:{_WORD}))?"
-    rf"|(?:{_WORD})\s+(?:and|&)\s+(?:{_WORD})"
+    rf"(?:{_WORD})(?:\s*,\s*(?:{_WORD})){{1,}}(?:,?\s+{_AND}\s+(?:{_WORD}))?"
+    rf"|(?:{_WORD})\s+{_AND}\s+(?:{_WORD})"
 )
 _ITEM = re.compile(_WORD)
 # Firms named after people: "Kelly Inc", "Taylor LLC", "Patel, James and Liu is a bank".
 _FIRM_AFTER = re.compile(
     rf"(?:,?\s+(?:-\s+)?{_SUFFIX}(?!\w)"
-    rf"|\s+(?:et|&|and|e|y|und|en|i|a)\s+{_HEIRS}\b)"
+    rf"|\s+(?:et|&|and|e|y|und|en|i|a|és)\s+{_HEIRS}\b)"
     r"|\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}"
     r"(?:company|firm|bank|agency|corporation|business|organi[sz]ation|non-profit|nonprofit|"
     r"501\(c\)3|group|band|orchestra|brand|manufacturer|provider|startup|consultancy|chain)"
@@ -198,7 +206,9 @@ _FIRM_AFTER = re.compile(
 _FIRM_BEFORE = re.compile(r"(?i)\b(?:work(?:s|ed|ing)? (?:for|at)|employed by|joined|from|at)\s+$")
 # Right after "work for", a capitalised name that follows no title is the employer.
 _EMPLOYER = re.compile(r"(?i)\b(?:work(?:s|ed|ing)? for|employed by)\s+$")
-_FIRM_NAME = re.compile(rf"{_PARTICLES}(?:{_WORD})(?:\s+{_PARTICLES}(?:{_WORD})){{0,2}}")
+_FIRM_NAME = re.compile(
+    rf"{_LINE_PARTICLES}(?:{_WORD})(?:[ \t]+{_LINE_PARTICLES}(?:{_WORD})){{0,2}}"
+)
 # Capitalised words that are not names where cues put them.
 _NOT_NAMES = set(
     "The This That These Those There Then We I It In On At For From To Our Your Their He She "

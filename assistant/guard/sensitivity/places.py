@@ -26,6 +26,7 @@ from typing import Any
 Hit = tuple[str, int, int, float]
 
 _DEMONYM_ENDINGS = ("n", "ns", "an", "ans", "ian", "ians", "ean", "eans", "i", "is", "ese", "ish")
+CUED = 0.8  # the highest score names.py gives a name placed by its position
 _LOOSE_ENDINGS = {"an", "ans", "ian", "ians", "ean", "eans", "ien", "iens", "ese", "eses", "lese"}
 _LONG = ("ese", "ean", "eans", "ian", "ians", "ish")  # replace a final vowel: China, Chinese
 _TRIMMED = ("ia", "istan", "stan")
@@ -47,6 +48,8 @@ _PLACE_BEFORE = re.compile(
     r"(?:fly|flying|flew|drive|driving|drove|going|went|heading|moving) to|"
     r"originally from|(?:i'm|i am|we're|we are) in)\s+$"
 )
+# One word right after "in": "a warehouse in Győr" ("in Anna's office" is a possessive).
+_IN_ONE_WORD = re.compile(r"\bin\s+$")
 # An item of a list of names: "Helene, Eleonore, Georgia, Ariane and Curt".
 _IN_LIST = re.compile(r",\s*$")
 _LIST_NEXT = re.compile(r",|\s+(?:and|&)\s")
@@ -54,15 +57,16 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
 @lru_cache(maxsize=1)
-def _countries() -> tuple[frozenset[str], frozenset[str]]:
-    """Country names (lowercase) and the single words of those names that are
-    at least four letters long; empty without pycountry."""
+def _countries() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Country names in English (lowercase), the single words of those names
+    that are at least four letters long, and the names in ``_LANGUAGES``;
+    empty without pycountry."""
     try:
         import pycountry
 
         entries = [*pycountry.countries, *pycountry.historic_countries]
     except (ImportError, OSError):  # not installed, or a bundle without its data
-        return frozenset(), frozenset()
+        return frozenset(), frozenset(), frozenset()
     names: set[str] = set()
     for entry in entries:
         for field in ("name", "common_name", "official_name"):
@@ -71,7 +75,7 @@ def _countries() -> tuple[frozenset[str], frozenset[str]]:
                 names.add(value.lower())
                 names.add(value.split(",")[0].lower())  # "Korea, Republic of"
     words = {w for name in names for w in _WORD.findall(name) if len(w) >= 4}
-    return frozenset(names | set(_translated(pycountry))), frozenset(words)
+    return frozenset(names), frozenset(words), frozenset(_translated(pycountry)) - names
 
 
 # Languages of the policy's regions and their neighbours, whose names for
@@ -127,14 +131,23 @@ def _demonym(word: str, country_words: frozenset[str]) -> bool:
     return False
 
 
-def is_place(text: str, start: int, end: int) -> bool:
+def is_place(text: str, start: int, end: int, foreign: bool = True) -> bool:
     """Whether the person hit ``text[start:end]`` is a country, a nationality
-    or a named place."""
-    names, words = _countries()
+    or a named place; ``foreign``: also when it is one word that names a
+    country in another language."""
+    english, words, translated = _countries()
+
+    def known(candidate: str) -> bool:  # a single foreign word may be a first name
+        name = candidate.lower()
+        return name in english or ((foreign or " " in name) and name in translated)
+
     hit = text[start:end].strip()
     if _PLACE_END.search(hit) or _PLACE_LINK.search(hit):
         return True
     if _PLACE_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    one_word = " " not in hit and not text.startswith(("'s", "’s"), end)
+    if one_word and _IN_ONE_WORD.search(text, max(0, start - 4), start):
         return True
     if _IN_LIST.search(text, max(0, start - 3), start) and _LIST_NEXT.match(text, end):
         return False  # a list's item stays a name
@@ -143,11 +156,11 @@ def is_place(text: str, start: int, end: int) -> bool:
         if n and len(before) < n:
             break
         candidate = " ".join([*before[len(before) - n :], hit]) if n else hit
-        if candidate.lower() in names:
+        if known(candidate):
             return True
     after = _WORD.findall(text[end : end + 40])
     for n in range(1, min(3, len(after)) + 1):  # "Antigua and Barbuda", "Bouvet Island"
-        if " ".join([hit, *after[:n]]).lower() in names:
+        if known(" ".join([hit, *after[:n]])):
             return True
     parts = _WORD.findall(hit)
     if 1 <= len(parts) <= 2 and _demonym(parts[-1], words):
@@ -156,5 +169,9 @@ def is_place(text: str, start: int, end: int) -> bool:
 
 
 def not_places(text: str, hits: list[Hit]) -> list[Hit]:
-    """The hits less the person hits that are places or nationalities."""
-    return [h for h in hits if h[0] != "person" or not is_place(text, h[1], h[2])]
+    """The hits less the person hits that are places or nationalities. A
+    one-word name placed by its position (names.py scores those at most
+    ``CUED``) is checked against English country names only: one-word names
+    for countries in other languages are first names too ("Guadalupe",
+    "Dominique", "Maurice")."""
+    return [h for h in hits if h[0] != "person" or not is_place(text, h[1], h[2], h[3] > CUED)]
