@@ -173,7 +173,8 @@ _SUFFIX = (
     r"S\.A\.R\.L\.|Sàrl|SNC|S\.L\.|SL|S\.L\.U\.|S\.L\.N\.E|S\.Com\.|SPA|SpA|S\.p\.A\.|"
     r"s\.r\.l\.|srl|s\.n\.c\.|BV|B\.V\.|NV|N\.V\.|VOF|AB|HB|KB|AS|ASA|A/S|ApS|I/S|Oy|Oyj|"
     r"Sp\.\s?z\s?o\.o\.|s\.c\.|S\.C\.|sp\.\s?[jk]\.|a\.s\.|k\.s\.|v\.o\.s\.|s\.r\.o\.|spol\.|"
-    r"CV|CVBA|BVBA|VZW|ry|RA|SCA|SCS|Zrt|Nyrt|Kft|Kht|Bt|Rt|d\.o\.o\.|d\.d\.|SE|"
+    r"CV|CVBA|BVBA|VZW|ry|RA|SCA|SCS|Zrt|Nyrt|Kft|Kht|Bt|Rt|j?d\.o\.o\.?|d\.d\.|s\.p\.|SE|"
+    r"RFH|ANS|"
     r"ME|EI|EIRELI|Pty|Corp|Co|LLP|Group|Groep|Gruppe|Grupo|Gruppo|Holding|Partners|"
     r"Associates|Asociados|Orchestra|Club|Foundation|Fundacja|Institute|Bank|Company)"
 )
