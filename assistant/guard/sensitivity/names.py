@@ -7,9 +7,13 @@ or in a list with names NER did find ("Connor, Mariah, David and Anita"); as
 the subject of a verb only people do ("Benjamin is a very kind person",
 "Oskar lives on ..."), before a degree ("Anna Berg M.Sc."), after a possessive
 name label ("Billing address:", "my partner's name"), or alone on a line of an
-address block or signature. It also reads firm names as people ("Kelly Inc",
-"Patel, James and Liu is a bank", "Poirier Bourdon et Fils"). This module adds
-the first and removes the second. No name list is used: positions only.
+address block or signature; after "by", before a possessive ("Rebecca Miller's
+Cautionary Tales"), as a vocative closing a clause ("Don't go, Liliana!"), as
+the answer to a question about a name, as the holder of a role only people
+hold ("X of Firm is the CEO"), after a noun only people have ("the funeral
+of X"). It also reads firm names as people ("Kelly Inc", "Patel, James and Liu
+is a bank", "Poirier Bourdon et Fils", "Horváth és Kovács Kft."). This module
+adds the first and removes the second. No name list is used: positions only.
 """
 
 from __future__ import annotations

@@ -4,12 +4,16 @@ spaCy's small English model tags countries and nationalities as people
 ("Burkina Faso was fun", "I am Jamaican"), and the name of a bridge or a
 street too ("Bremervörde bridge"). This module drops such hits:
 
-- the hit, with up to two words before it ("French Guiana"), is a country's
-  name in ISO 3166 (pycountry: short, common, official and former names);
+- the hit, with up to two words before or three after it ("French Guiana",
+  "Antigua and Barbuda"), is a country's name in ISO 3166 (pycountry: short,
+  common, official and former names) or, from pycountry's gettext catalogues,
+  in one of ``_LANGUAGES`` ("Ilhas Cook"; one foreign word drops only an NER
+  hit: "Guadalupe" is a first name too);
 - a single word that is a country's word plus a demonym ending ("Jamaican",
-  "Yemeni", "Chinese") or a country's word less its ending ("Slovak" for
-  Slovakia, "Kazakh" for Kazakhstan);
-- a hit followed by a lowercase place noun ("Bremervörde bridge").
+  "Yemeni", "Chinese", "Moroccan") or a country's word less its ending ("Slovak"
+  for Slovakia, "Kazakh" for Kazakhstan);
+- a hit followed by a lowercase place noun ("Bremervörde bridge"), with a
+  place link inside ("Krimpen aan de Lek"), or one word after "in".
 
 pycountry (LGPL-2.1, data only, nothing downloaded) is imported only here and
 only when ``names = "always"`` asks; without it nothing is dropped, so more
