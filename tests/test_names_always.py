@@ -174,3 +174,25 @@ def test_near_misses_of_the_third_round_are_not_people(text: str) -> None:
     """Firms, places, countries in other languages, nationalities and headings
     beside the new positions: none of them is a person."""
     assert people(text) == []
+
+
+def test_span_index_answers_as_a_scan_of_every_span_does() -> None:
+    """names.py asks "does a name overlap / does a firm hold this hit" through
+    a sorted index (a text with thousands of names and firms was quadratic);
+    it must give the same answers as checking every span."""
+    import random
+
+    from assistant.guard.sensitivity.names import _Spans
+
+    rng = random.Random(14)
+    for _ in range(200):
+        spans = []
+        for _ in range(rng.randint(0, 12)):
+            a = rng.randint(0, 60)
+            spans.append((a, a + rng.randint(1, 15)))
+        index = _Spans(spans)
+        for _ in range(20):
+            a = rng.randint(0, 70)
+            b = a + rng.randint(1, 15)
+            assert index.overlaps(a, b) == any(a < e and s < b for s, e in spans)
+            assert index.contains(a, b) == any(s <= a and b <= e for s, e in spans)

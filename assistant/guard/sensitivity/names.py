@@ -19,6 +19,8 @@ adds the first and removes the second. No name list is used: positions only.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
 
 Hit = tuple[str, int, int, float]
 
@@ -214,6 +216,7 @@ _EMPLOYER = re.compile(r"(?i)\b(?:work(?:s|ed|ing)? for|employed by)\s+$")
 _FIRM_NAME = re.compile(
     rf"{_LINE_PARTICLES}(?:{_WORD})(?:[ \t]+{_LINE_PARTICLES}(?:{_WORD})){{0,2}}"
 )
+_FOUNDED = re.compile(rf"\b{_FIRM_START}\.?\s+{_FIRM_NAME.pattern}")
 # Capitalised words that are not names where cues put them.
 _NOT_NAMES = set(
     "The This That These Those There Then We I It In On At For From To Our Your Their He She "
@@ -270,11 +273,11 @@ def cued_names(text: str, ner: list[tuple[int, int]]) -> list[Hit]:
     for m in speakers if len(speakers) >= 2 else []:  # a transcript, not one "Mission:" line
         if m.group(1) not in _NOT_NAMES:
             out.append(("person", m.start(1), m.end(m.lastindex or 1), 0.8))
-    found = ner + [(a, b) for _, a, b, _ in out]
+    found = _Spans(ner + [(a, b) for _, a, b, _ in out])
     for m in _LIST.finditer(text):
         items = [i for i in _ITEM.finditer(m.group()) if i.group() not in _NOT_NAMES]
         spans = [(m.start() + i.start(), m.start() + i.end()) for i in items]
-        if any(any(a < e and s < b for s, e in found) for a, b in spans):
+        if any(found.overlaps(a, b) for a, b in spans):
             out += [("person", a, b, 0.75) for a, b in spans]
     return out
 
@@ -302,18 +305,36 @@ def not_firms(text: str, hits: list[Hit]) -> list[Hit]:
         employer = _FIRM_BEFORE.search(text, max(0, m.start() - 30), m.start())
         if after or (employer and len(_ITEM.findall(m.group())) >= 3):
             firms.append((m.start(), after.end() if after else m.end()))
-    firms += [m.span() for m in re.finditer(rf"\b{_FIRM_START}\.?\s+{_FIRM_NAME.pattern}", text)]
+    firms += [m.span() for m in _FOUNDED.finditer(text)]
     for m in _FIRM_NAME.finditer(text):
         after = _FIRM_AFTER.match(text, m.end())
         if after:
             firms.append((m.start(), after.end()))
         elif _EMPLOYER.search(text, max(0, m.start() - 30), m.start()):
             firms.append((m.start(), m.end()))  # "I work for da Conceição"
+    spans = _Spans(firms)
     return [
         h
         for h in hits
         if h[0] != "person"
-        or not (
-            _FIRM_END.search(text[h[1] : h[2]]) or any(a <= h[1] and h[2] <= b for a, b in firms)
-        )
+        or not (_FIRM_END.search(text[h[1] : h[2]]) or spans.contains(h[1], h[2]))
     ]
+
+
+class _Spans:
+    """Spans sorted by start with the furthest end reached so far: whether one
+    overlaps or holds a span in O(log n), not a scan of all of them each time
+    (a text with thousands of names and firms)."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        spans = sorted(spans)
+        self.starts = [a for a, _ in spans]
+        self.reach = list(accumulate((b for _, b in spans), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, end)
+        return i > 0 and self.reach[i - 1] > start
+
+    def contains(self, start: int, end: int) -> bool:
+        i = bisect_right(self.starts, start)
+        return i > 0 and self.reach[i - 1] >= end
