@@ -112,3 +112,87 @@ def test_without_pycountry_no_person_is_dropped(monkeypatch: pytest.MonkeyPatch)
         assert people("I am Jamaican but I live in Ghana.") == ["Jamaican"]
     finally:
         places._countries.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Please forward the minutes to Fru Ingrid Dahl.", "Ingrid Dahl"),
+        ("The lease was signed by pani Zofia Wrona last week.", "Zofia Wrona"),
+        ("Appointment with MUDr. Radka Horáčková at nine.", "Radka Horáčková"),
+        ("We read Hannelore Brixius's report twice.", "Hannelore Brixius"),
+        ("The mural in the lobby was painted by Osvaldo Quiroga.", "Osvaldo Quiroga"),
+        ("Stop tapping the table, Wendelin!", "Wendelin"),
+        ("Which name goes on the badge? Guest: Ilse Marquardt", "Ilse Marquardt"),
+        ("Radka Horáčková of Vltava Stroje s.r.o. is the keynote speaker.", "Radka Horáčková"),
+        ("Why is Torvald so quiet today?", "Torvald"),
+        ("Meet our founders: Ebbe, Signe and Halvor.", "Halvor"),
+        ("The funeral of Aurelio Bassani is on Friday.", "Aurelio Bassani"),
+        ("I went over the figures with van Houten yesterday.", "van Houten"),
+        (
+            "Several people were thanked, including Odile Ferrand of Lumicor SA and "
+            "Brightwave Ltd's Nuno Teixeira.",
+            "Nuno Teixeira",
+        ),
+        ("Rainer and Gudrun were doctors in Kassel for years.", "Gudrun"),
+        ("You can tell Liesel was a big fan of the old plan.", "Liesel"),
+        ("📍 Ilse Marquardt\n📍 Lindenweg 4\n📍 34117 Kassel", "Ilse Marquardt"),
+        ("Seamus MacAodha\nUnit 4, Quay Road\nGalway", "Seamus MacAodha"),
+        ("Blanca de la Fuente will be presenting the results.", "Blanca de la Fuente"),
+        ("We need to add Szabó T. Ildikó as guardian on the account.", "Szabó T. Ildikó"),
+        ("Please add Candela Sofia Ruiz Peralta as a beneficiary.", "Candela Sofia Ruiz Peralta"),
+        ("Marguerite D'Souza will be speaking after lunch.", "Marguerite D'Souza"),
+        ("Mirela: Where were you?\nDominique: At the depot.", "Dominique"),
+    ],
+)
+def test_a_name_placed_by_syntax_in_the_third_round_is_found(text: str, name: str) -> None:
+    """Positions added in the third round (tuned on generator seeds 5, 6 and 8);
+    these sentences are written here, not taken from the generator."""
+    assert any(name in found for found in people(text)), people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mission Statement: deliver the new roadmap by the end of the third quarter.",
+        "I work for Lindqvist Bygg HB",
+        "Strnad Valenta k.s. opened a second plant in Brno.",
+        "Stichting van Galen opened a new office in Utrecht.",
+        "The Olmedo y Asociados S.L.N.E Orchestra played at the gala.",
+        "Ilhas Cook was lovely in May.",
+        "I am Moroccan but I live in Oslo.",
+        "The Nigerien delegation arrived late.",
+        "We are driving to Krimpen aan de Lek tomorrow.",
+        "- Budget Review\n- Team Update\n- Next Steps",
+        "Our offices in Frankfurt am Main close at noon.",
+        "Who is flying to Antigua en Barbuda in March?",
+        "Kertész és Fodor Kft. opened a warehouse in Győr.",
+        "Claes, Peeters en Wouters CV is a design agency based in Gent.",
+    ],
+)
+def test_near_misses_of_the_third_round_are_not_people(text: str) -> None:
+    """Firms, places, countries in other languages, nationalities and headings
+    beside the new positions: none of them is a person."""
+    assert people(text) == []
+
+
+def test_span_index_answers_as_a_scan_of_every_span_does() -> None:
+    """names.py asks "does a name overlap / does a firm hold this hit" through
+    a sorted index (a text with thousands of names and firms was quadratic);
+    it must give the same answers as checking every span."""
+    import random
+
+    from assistant.guard.sensitivity.names import _Spans
+
+    rng = random.Random(14)
+    for _ in range(200):
+        spans = []
+        for _ in range(rng.randint(0, 12)):
+            a = rng.randint(0, 60)
+            spans.append((a, a + rng.randint(1, 15)))
+        index = _Spans(spans)
+        for _ in range(20):
+            a = rng.randint(0, 70)
+            b = a + rng.randint(1, 15)
+            assert index.overlaps(a, b) == any(a < e and s < b for s, e in spans)
+            assert index.contains(a, b) == any(s <= a and b <= e for s, e in spans)
