@@ -167,8 +167,9 @@ def flat(text: str, start: int, end: int) -> Iterator[Hit]:
     """ "Oficina 4" under "88 Calle 8", or beside a house number and a name."""
     line_start = line_begin(text, start)
     word_end = start + len(text[start:end].split()[0].rstrip("."))
-    if house_by_flat(text, line_start, start, word_end):
-        yield "street_address", line_start, end, 0.7
+    house = house_by_flat(text, line_start, start, word_end)
+    if house is not None:
+        yield "street_address", house, end, 0.7
     elif line_start and not text[line_start:start].strip(" \t>?"):
         above = line_begin(text, line_start - 1)
         if _HOUSE_ABOVE.fullmatch(text, above, line_start - 1):
@@ -182,11 +183,16 @@ def flat_at(text: str, start: int) -> Iterator[Hit]:
         yield from flat(text, start, m.end())
 
 
-def house_by_flat(text: str, line_start: int, start: int, end: int) -> bool:
-    """A flat word ("Apt") at ``text[start:end]`` beside a house number and a name."""
-    return bool(
-        _FLAT_THEN_HOUSE.match(text, end) or _HOUSE_THEN_FLAT.search(text, line_start, start)
-    )
+_FLAT_REACH = 60  # the house and its name just before the flat word
+
+
+def house_by_flat(text: str, line_start: int, start: int, end: int) -> int | None:
+    """Where the address starts when a flat word ("Apt") at ``text[start:end]``
+    stands beside a house number and a name; None when it does not."""
+    if _FLAT_THEN_HOUSE.match(text, end):
+        return start
+    house = _HOUSE_THEN_FLAT.search(text, max(line_start, start - _FLAT_REACH), start)
+    return house.start() if house else None
 
 
 # A street line that ends in a house number: "Κορωνίδου 51,", "Μπίκα 696-820,".

@@ -271,12 +271,15 @@ def _street(text: str, start: int, end: int, budget: PyapBudget) -> Iterator[Hit
     if span is None and word in _FLAT_WORDS:  # an address block around "Apt. 5"
         line_start = line_begin(text, start)
         above = line_begin(text, max(0, line_start - 1))
-        if address_blocks.house_by_flat(text, line_start, start, end) or (
+        house = address_blocks.house_by_flat(text, line_start, start, end)
+        if house is not None:  # "Apt. 527 7 Pedersenmarka", "5399 तमांग Apt. 539"
+            span = house, end
+        elif (
             line_start
             and not text[line_start:start].strip(" \t>?")
             and _HOUSE_LINE.fullmatch(text, above, line_start - 1)
         ):
-            span = (above if line_start else start), end
+            span = above, end
     if span:
         yield "street_address", span[0], span[1], 0.75
     elif word in _PYAP_SUFFIXES and _DIGIT.search(before):
