@@ -198,6 +198,9 @@ def test_bundle_runs_without_python_and_packages_install(tmp_path: Path) -> None
     listed = (dist / "deskmate-files.txt").read_text("utf-8").split()
     assert "deskmate" in listed and any(p.endswith(".gguf") for p in listed)
     assert any("libllama" in p for p in listed) and any(p.endswith("taskpane.html") for p in listed)
+    # names = "always" reads countries in the policy's languages from pycountry's catalogues
+    assert any(p.endswith("pycountry/databases/iso3166-1.json") for p in listed)
+    assert any(p.endswith("pycountry/locales/de/LC_MESSAGES/iso3166-1.mo") for p in listed)
 
     with tarfile.open(next(dist.glob("deskmate-*-linux-*.tar.gz"))) as tar:
         names = tar.getnames()

@@ -7,7 +7,7 @@ street too ("Bremervörde bridge"). This module drops such hits:
 - the hit, with up to two words before or three after it ("French Guiana",
   "Antigua and Barbuda"), is a country's name in ISO 3166 (pycountry: short,
   common, official and former names) or, from pycountry's gettext catalogues,
-  in one of ``_LANGUAGES`` ("Ilhas Cook"; one foreign word drops only an NER
+  in one of ``LANGUAGES`` ("Ilhas Cook"; one foreign word drops only an NER
   hit: "Guadalupe" is a first name too);
 - a single word that is a country's word plus a demonym ending ("Jamaican",
   "Yemeni", "Chinese", "Moroccan") or a country's word less its ending ("Slovak"
@@ -63,7 +63,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 @lru_cache(maxsize=1)
 def _countries() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """Country names in English (lowercase), the single words of those names
-    that are at least four letters long, and the names in ``_LANGUAGES``;
+    that are at least four letters long, and the names in ``LANGUAGES``;
     empty without pycountry."""
     try:
         import pycountry
@@ -84,19 +84,19 @@ def _countries() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 # Languages of the policy's regions and their neighbours, whose names for
 # countries turn up in text: "Aserbajdsjan", "Ilhas Cook", "Isole Vergini".
-_LANGUAGES = (
+LANGUAGES = (
     "de fr es it nl pt pt_BR pl cs sk sv da nb_NO nn fi is et lv lt hu ro sl hr bs sq "
     "ca gl eu ga cy tr af id ms".split()
 )
 
 
 def _translated(pycountry: Any) -> list[str]:
-    """Country names in ``_LANGUAGES`` from pycountry's gettext catalogues
+    """Country names in ``LANGUAGES`` from pycountry's gettext catalogues
     (lowercase); none where a bundle left the catalogues out."""
     import gettext
 
     out: list[str] = []
-    for language in _LANGUAGES:
+    for language in LANGUAGES:
         try:
             catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, [language])
         except (OSError, AttributeError):
