@@ -43,6 +43,10 @@ from assistant.guard.sensitivity import detect
         "Meet me at 16 زنقة نوي - سيق after lunch",  # a Maghreb lane
         "Send it to Las Hortensias 299\nParral, Región del Maule",  # Chile: the region line
         "The letter arrived at Ruta 5 Sur, km 306 last night.",  # a rural road and km
+        "The restaurant is at 80 Setor de Campos",  # a particle after the number
+        "The restaurant is at 241. Kossuth út",  # a lower-case street word
+        "The restaurant is at Số 7/51/155 Lê Lợi",
+        "Núcleo Aragão\nMonte São José\n76583-149 Almeida / AP",  # a Brazilian CEP line
     ],
 )
 def test_addresses_in_other_scripts_are_found(text: str) -> None:
@@ -67,6 +71,7 @@ def test_addresses_in_other_scripts_are_found(text: str) -> None:
         "Local 12 union meeting\nStudio 4 booked",  # office words without a house above
         "Release 5, Berlin, 1012345",  # a Latin run: the street must lead in another script
         "Sales rose 12%\nChile, Región de Valparaíso leads",  # a region line, no street above
+        "Meet at 10 Central time.",  # a lower-case word that is not a street word
         "會議在2025年 台北\n出席 12345",  # a year is not a house number
     ],
 )

@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator
 
 from assistant.guard.sensitivity.findings import line_begin
+from assistant.guard.sensitivity.street_types import STREET_WORDS, STREET_WORDS_UNICODE
 
 Hit = tuple[str, int, int, float]
 
@@ -45,9 +46,15 @@ _CODE_LINE = re.compile(
 # swallowed when it is not an address: "at 834 Avenida 5.", "at 2 Vizovická",
 # "lives at 5 T.ƏLİYEV, Naxçıvan".
 _CAPITALISED = r"[A-ZÀ-ÝĀ-ŽƏ][^\s,;:?!]*"
+# After the number: capitalised words, numbers, name particles ("Setor de
+# Campos") and lower-case street words ("Kossuth út", "Vrhovci, cesta XI").
+_STREET_PART = (
+    r"(?:" + _CAPITALISED + r"|\d{1,4}[A-Za-z]?|(?:de|da|do|dos|das|del|di|la|le|van|von|der)"
+    + r"|(?:" + STREET_WORDS + "|" + STREET_WORDS_UNICODE + r"))"
+)  # fmt: skip
 _LATIN_AT_TRIGGER = (
-    r"\bat[ \t]+\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?\.?"
-    r"(?:[ \t]+(?:" + _CAPITALISED + r"|\d{1,4}[A-Za-z]?)){1,4}"
+    r"\bat[ \t]+(?:(?:Số|No\.?|Nr\.?|N[°º])[ \t]*)?\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?){0,2}\.?"
+    r"[ \t]+" + _CAPITALISED + r"(?:[ \t]+" + _STREET_PART + r"){0,3}"
     r"(?:,[ \t]+" + _CAPITALISED + r"(?:[ \t]+" + _CAPITALISED + r"){0,2})?"
     r"[ \t]*(?:[?!;\n]|\.(?:\s|$)|$)"
 )
@@ -319,9 +326,14 @@ def _region(text: str, start: int, end: int) -> Iterator[Hit]:
         yield "street_address", street.start(), end, 0.7
 
 
-def km_at(text: str, start: int) -> Iterator[Hit]:
-    """ "Ruta 5 Sur, km 306": a road and a kilometre, a rural address."""
-    m = _KM.match(text, start)
+# Brazil: a CEP, the town, "/" and the state: "36451-227 Jesus / RS".
+_CEP = re.compile(r"\d{5}-\d{3}[ \t\n]+[A-ZÀ-Ý][^\n/]{0,40}/[ \t]?[A-Z]{2}\b")
+
+
+def placed_at(text: str, start: int) -> Iterator[Hit]:
+    """A known format's trigger that its own check did not take: "Ruta 5 Sur,
+    km 306" (a rural address), "36451-227 Jesus / RS" (a Brazilian CEP line)."""
+    m = _KM.match(text, start) or _CEP.match(text, start)
     if m:
         yield "street_address", start, m.end(), 0.7
 

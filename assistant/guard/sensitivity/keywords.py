@@ -252,7 +252,7 @@ def find_triggers(text: str, config: DetectorConfig) -> Triggers:
                     shaped_until = max((h[2] for h in hits), default=shaped_until)
                 if not hits:  # "Apartment 1" under a house line; "address: 88號 學府"
                     hits = list(address_blocks.flat_at(text, start))
-                    hits = hits or list(address_blocks.km_at(text, start))  # "Ruta 5, km 3"
+                    hits = hits or list(address_blocks.placed_at(text, start))  # "Ruta 5, km 3"
                 if not hits and addresses.is_cue(word):
                     hits = list(address_blocks.after_cue(text, start, end))
                 found.hits.extend(hits)

@@ -101,7 +101,8 @@ STREET_WORDS = (
     "strada|bulevardul|soseaua|calea|aleea|intrarea|splaiul|drumul|piata|"  # Romania
     "cesta|trg|obala|"  # Slovenia, Croatia
     "jalan|gang|"  # Indonesia, Malaysia
-    "utca|fasor|rakpart|krt"  # Hungary (libpostal hu)
+    "utca|fasor|rakpart|krt|"  # Hungary (libpostal hu)
+    "rodovia|viela|viaduto|ruela|azinhaga|praceta|rodoanel"  # Portugal, Brazil (libpostal pt)
 )
 # Words prose uses too: only after a house number, or capitalised.
 COMMON_STREET_WORDS = {
