@@ -20,7 +20,7 @@ lines or 320 characters above, one clause after.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from assistant.guard.sensitivity.findings import line_begin
 from assistant.guard.sensitivity.street_types import STREET_WORDS, STREET_WORDS_UNICODE
@@ -70,29 +70,21 @@ _AT_HOUSE = re.compile(r"(?:at|to|in|,)[ \t]+" + _HOUSE + r"[ \t]+" + OTHER)
 
 
 def is_trigger(word: str) -> bool:
-    return is_code_line(word) or any(
-        p.fullmatch(word) for p in (_AT_HOUSE, _LATIN_AT, _FLAT, _LIST, _REGION)
-    )
-
-
-def is_code_line(word: str) -> bool:
-    return bool(_CODE_LINE.fullmatch(word))
+    return any(shape.fullmatch(word) for shape, _ in _LAYOUTS)
 
 
 def check(text: str, start: int, end: int) -> Iterator[Hit]:
+    """The check of the layout whose trigger ``text[start:end]`` is."""
     word = text[start:end]
-    if _CODE_LINE.fullmatch(word):
-        yield from _code_line(text, start, end)
-    elif _AT_HOUSE.fullmatch(word):
-        yield from _at_house(text, start, end)
-    elif _LATIN_AT.fullmatch(word):
-        yield from _latin_at(text, start, end)
-    elif _FLAT.fullmatch(word):
-        yield from flat(text, start, end)
-    elif _LIST.fullmatch(word):
-        yield from _listed(text, start, end)
-    elif _REGION.fullmatch(word):
-        yield from _region(text, start, end)
+    for shape, layout in _LAYOUTS:
+        if shape.fullmatch(word):
+            yield from layout(text, start, end)
+            return
+
+
+def _time_or_unit(words: list[str]) -> bool:
+    """A time, unit, currency or calendar word among ``words``: not a street."""
+    return any(w.lower() in _NOT_STREET for w in words)
 
 
 # A house line: a house number, then a name in another script, ending its line;
@@ -183,13 +175,6 @@ def flat(text: str, start: int, end: int) -> Iterator[Hit]:
             yield "street_address", above, end, 0.7
 
 
-def flat_at(text: str, start: int) -> Iterator[Hit]:
-    """``flat`` for a flat word the trigger pass took as an address cue ("Apartment")."""
-    m = _FLAT.match(text, start)
-    if m:
-        yield from flat(text, start, m.end())
-
-
 _FLAT_REACH = 60  # the house and its name just before the flat word
 
 
@@ -255,7 +240,7 @@ def _latin_at(text: str, start: int, end: int) -> Iterator[Hit]:
     """ "at 834 Avenida 5." closing its clause, unless a time, unit, currency or
     date follows the number ("at 10 PM.", "at 20 Euros.", "at 2025 Berlin")."""
     words = text[start:end].rstrip(" \t.?!;\n").replace(",", " ").split()[2:]
-    if _YEAR_AFTER_AT.match(text, start) or any(w.lower() in _NOT_STREET for w in words):
+    if _YEAR_AFTER_AT.match(text, start) or _time_or_unit(words):
         return
     at = _AT.match(text, start)
     stop = start + len(text[start:end].rstrip(" \t?!;\n."))
@@ -282,7 +267,7 @@ def _listed(text: str, start: int, end: int) -> Iterator[Hit]:
     if not _AT_BEFORE.search(text, max(0, start - _LIST_REACH), start):
         return
     words = text[start:end].strip(" ,\t.?!;\n").replace(",", " ").split()
-    if _YEAR.fullmatch(words[0]) or any(w.lower() in _NOT_STREET for w in words[1:]):
+    if _YEAR.fullmatch(words[0]) or _time_or_unit(words[1:]):
         return
     yield "street_address", start + 2, start + len(text[start:end].rstrip(" \t?!;\n.")), 0.7
 
@@ -300,7 +285,7 @@ def after_cue(text: str, start: int, end: int) -> Iterator[Hit]:
     m = _CUED.match(text, end, min(len(text), end + 120))
     if m and _CLAUSE_END.match(text, m.end()):
         words = text[m.start(1) : m.end()].replace(",", " ").split()[1:]
-        if not any(w.lower() in _NOT_STREET for w in words):
+        if not _time_or_unit(words):
             yield "street_address", m.start(1), m.end(), 0.7
 
 
@@ -330,9 +315,14 @@ def _region(text: str, start: int, end: int) -> Iterator[Hit]:
 _CEP = re.compile(r"\d{5}-\d{3}[ \t\n]+[A-ZÀ-Ý][^\n/]{0,40}/[ \t]?[A-Z]{2}\b")
 
 
-def placed_at(text: str, start: int) -> Iterator[Hit]:
-    """A known format's trigger that its own check did not take: "Ruta 5 Sur,
-    km 306" (a rural address), "36451-227 Jesus / RS" (a Brazilian CEP line)."""
+def beside(text: str, start: int) -> Iterator[Hit]:
+    """A known format's trigger at ``start`` that its own check did not take: a
+    flat word the known formats list ("Apartment 1" under a house line), "Ruta
+    5 Sur, km 306" (a rural address), "36451-227 Jesus / RS" (a Brazilian CEP)."""
+    m = _FLAT.match(text, start)
+    if m:
+        yield from flat(text, start, m.end())
+        return
     m = _KM.match(text, start) or _CEP.match(text, start)
     if m:
         yield "street_address", start, m.end(), 0.7
@@ -340,3 +330,13 @@ def placed_at(text: str, start: int) -> Iterator[Hit]:
 
 # For the trigger pass (RE2), after the known formats: the layouts above.
 TRIGGER = "|".join((_AT_OTHER, _LATIN_AT_TRIGGER, FLAT_TRIGGER, _LIST_TRIGGER, _REGION_TRIGGER))
+
+# Each layout trigger's shape and its check, in the order they are tried.
+_LAYOUTS: tuple[tuple[re.Pattern[str], Callable[[str, int, int], Iterator[Hit]]], ...] = (
+    (_CODE_LINE, _code_line),
+    (_AT_HOUSE, _at_house),
+    (_LATIN_AT, _latin_at),
+    (_FLAT, flat),
+    (_LIST, _listed),
+    (_REGION, _region),
+)

@@ -171,8 +171,14 @@ _SPAN = 160
 
 
 def check(text: str, start: int, end: int, budget: PyapBudget | None = None) -> Iterator[Hit]:
-    """A trigger-pass match at ``text[start:end]``: street word or postcode."""
-    budget = budget if budget is not None else PyapBudget()
+    """A trigger-pass match at ``text[start:end]``: street word or postcode; when
+    none of the formats here reads it, the layouts of ``address_blocks`` may
+    ("Apartment 1" under a house line, "Ruta 5 Sur, km 306", a CEP line)."""
+    found = list(_check(text, start, end, budget if budget is not None else PyapBudget()))
+    yield from found or address_blocks.beside(text, start)
+
+
+def _check(text: str, start: int, end: int, budget: PyapBudget) -> Iterator[Hit]:
     word = text[start:end]
     if _POSTCODE.fullmatch(word):
         found = list(_postcode(text, start, end, word, budget))
@@ -409,14 +415,15 @@ def after_cue(text: str, start: int, end: int) -> Iterator[Hit]:
     capitalised name right after it, in either order."""
     phrase = text[start:end].lower() in _PHRASES  # "lives at": the address follows at once
     m = (_SPACE if phrase else _CUE_AFTER).match(text, end)
-    if not m:
+    house = None
+    if m:
+        reach = min(len(text), m.end() + 60)
+        house = _HOUSE.match(text, m.end(), reach) or _PHRASE_NUMBER.match(text, m.end(), reach)
+    if m is None or house is None:  # "address: 88號 學府", "lives at 7а Волгоградска"
+        yield from address_blocks.after_cue(text, start, end)
         return
-    house = _HOUSE.match(text, m.end(), min(len(text), m.end() + 60)) or _PHRASE_NUMBER.match(
-        text, m.end(), min(len(text), m.end() + 60)
-    )
-    if house:
-        hi = min(house.end() + 40, line_end(text, house.end()))
-        yield "street_address", m.end(), hi, 0.75
+    hi = min(house.end() + 40, line_end(text, house.end()))
+    yield "street_address", m.end(), hi, 0.75
 
 
 def _house_before(text: str, line_start: int, start: int) -> bool:

@@ -10,7 +10,7 @@ reported where they stand. Secret and personal-context triggers are handed on
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -176,12 +176,12 @@ class _Rescan:
     def __init__(self, text: str, data: bytes, regex: re2._Regexp) -> None:
         self._text = text
         self._spans = _spans(regex, text, data)
-        self._pending: list[tuple[int, int]] = []
+        self._pending: deque[tuple[int, int]] = deque()
 
     def __iter__(self) -> Iterator[tuple[int, int]]:
         while True:
             if self._pending:
-                yield self._pending.pop(0)
+                yield self._pending.popleft()
                 continue
             span = next(self._spans, None)
             if span is None:
@@ -250,16 +250,10 @@ def find_triggers(text: str, config: DetectorConfig) -> Triggers:
                     elif word[-1:].isdigit():  # "44 High Indawo, Welkom, 9169"
                         hits = list(address_shapes.numbered_run(text, start, end))
                     shaped_until = max((h[2] for h in hits), default=shaped_until)
-                if not hits:  # "Apartment 1" under a house line; "address: 88號 學府"
-                    hits = list(address_blocks.flat_at(text, start))
-                    hits = hits or list(address_blocks.placed_at(text, start))  # "Ruta 5, km 3"
-                if not hits and addresses.is_cue(word):
-                    hits = list(address_blocks.after_cue(text, start, end))
                 found.hits.extend(hits)
             continue
         if streets and addresses.is_cue(word):  # "home address: 14 ...", "lives at 5 ..."
-            cued = list(addresses.after_cue(text, start, end))
-            found.hits.extend(cued or address_blocks.after_cue(text, start, end))  # "7а Штип"
+            found.hits.extend(addresses.after_cue(text, start, end))
         for kind in kinds:
             if kind in ("context", "health_term"):
                 found.context.append((start, end, kind == "health_term"))

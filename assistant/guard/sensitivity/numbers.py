@@ -148,7 +148,8 @@ def find_numbers(text: str, config: DetectorConfig) -> Iterator[Hit]:
                 continue
         plus = text[start - 1 : start] == "+"
         if cards and end - start >= 12 and not plus and not _NOT_CARD.search(raw):
-            found = list(_cards(raw, start, _CARD_WORD.search(text, max(0, start - 40), start)))
+            card_word = _CARD_WORD.search(text, max(0, start - 40), start) is not None
+            found = list(_cards(raw, start, card_word))
             if found:
                 yield from found
                 continue
@@ -189,7 +190,7 @@ _CARD_WORD = re.compile(
 )
 
 
-def _cards(raw: str, start: int, named: object = None) -> Iterator[Hit]:
+def _cards(raw: str, start: int, named: bool = False) -> Iterator[Hit]:
     groups = list(_GROUPS.finditer(raw))
     # Try each contiguous run of groups: a card may sit beside other numbers.
     for i in range(len(groups)):
