@@ -27,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from assistant.guard.sensitivity import DetectorConfig, detect  # noqa: E402
+from assistant.guard.sensitivity import DetectorConfig, detect, detect_many  # noqa: E402
 from bench.detect_throughput import WARM_UP  # noqa: E402  (one warm-up text for both benches)
 from tests.pii_sentences import (  # noqa: E402
     DIRECT,
@@ -81,6 +81,9 @@ def main() -> None:
     config = DetectorConfig(names=args.names)
     detect(WARM_UP, config=config)  # load the models before the clock starts
     ours = score(sentences, deskmate_scorer(config))
+    # A failing detector keeps its text local (fail closed): it would read as a find.
+    failed = sum(bool(s.errors) for s in detect_many([x.text for x in sentences], config))
+    print(f"sentences on which a Deskmate detector failed (counted as kept local): {failed}")
     theirs: Score | None = None
     if not args.no_presidio:
         analyse = presidio_scorer()

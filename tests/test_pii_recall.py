@@ -43,3 +43,17 @@ def test_bare_event_dates_cost_little_on_clean_sentences() -> None:
     assert WHEEL is not None
     sample = fill(load_templates(WHEEL), ["en_GB", "nl_NL"], seed=23, bare_event_dates=True)
     assert score(sample, deskmate(DetectorConfig())).over_local <= 0.10
+
+
+@pytest.mark.parametrize("names", ["context", "always"])
+def test_no_detector_fails_on_the_generated_sentences(names: str) -> None:
+    # A detector that raises keeps its text local (fail closed), which would read as
+    # a found identifier in the leak figures: they hold only if nothing failed.
+    from assistant.guard.sensitivity import detect_many
+
+    assert WHEEL is not None
+    locales = ["en_GB", "es_AR", "ru_RU", "he_IL", "hi_IN", "ja_JP", "hy_AM", "pt_BR"]
+    texts = [s.text for s in fill(load_templates(WHEEL), locales, seed=5)]
+    scans = detect_many(texts, DetectorConfig(names=names))
+    failed = [t for t, s in zip(texts, scans, strict=True) if s.errors]
+    assert not failed, failed[:3]
