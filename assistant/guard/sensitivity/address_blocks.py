@@ -32,6 +32,7 @@ Hit = tuple[str, int, int, float]
 OTHER = r"[^\W\d_A-Za-z\u00C0-\u024F\u1E00-\u1EFF]"
 _OTHER_RE2 = r"[^\x00-\x{24F}\x{1E00}-\x{1EFF}\s\d\pP\pS]"
 # A house number: "6", "65/107", "9в", "0б/2", "355號"; not a year ("2025年").
+_OTHER_LETTER = re.compile(OTHER)
 _HOUSE = r"(?!(?:19|20)\d\d(?!\d))\d{1,5}(?:(?![年月日時分])[^\W\d_])?(?:[/-]\d{1,4}[^\W\d_]?)?"
 
 # For the trigger pass (RE2): a code at a line start before a word in another
@@ -127,7 +128,7 @@ def postal_block(text: str, line_start: int, start: int, end: int) -> Iterator[H
         return
     if _YEAR.fullmatch(text, start, end):
         return
-    if not re.search(OTHER, text[line_start:start]):
+    if not _OTHER_LETTER.search(text, line_start, start):
         return  # the code follows a word in another script, not only Latin ones
     lo = line_start
     for _ in range(_LINES_ABOVE):
